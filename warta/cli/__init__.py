@@ -1,0 +1,29 @@
+"""The `warta` command. Each command group lives in its own module and registers here."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    help="warta: Indonesian news about international relations -> evidence-linked knowledge.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+# Each module defines `register(app)`. Order is the pipeline order shown in --help.
+COMMAND_MODULES = ("ingest", "docs", "nlp", "evaluate", "extract")
+
+for _name in COMMAND_MODULES:
+    try:
+        _module = importlib.import_module(f"warta.cli.{_name}")
+    except ModuleNotFoundError as exc:  # a stage not built yet
+        if exc.name != f"warta.cli.{_name}":
+            raise
+        continue
+    _module.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""warta.ingest stage."""

@@ -1,0 +1,1 @@
+"""warta.kb stage."""
