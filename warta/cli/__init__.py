@@ -25,5 +25,13 @@ for _name in COMMAND_MODULES:
     _module.register(app)
 
 
+@app.command()
+def version() -> None:
+    """Print warta's version."""
+    from warta import __version__
+
+    typer.echo(__version__)
+
+
 def main() -> None:
     app()
