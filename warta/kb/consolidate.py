@@ -1,0 +1,214 @@
+"""Consolidate per-article knowledge into one record per real-world fact.
+
+Every function here is a pure function of the whole set of articles, computed over
+deterministically sorted input, so ingesting articles in any order gives the same result.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from warta.extract.types import ArticleKnowledge, Evidence
+from warta.kb.conflicts import find_conflicts
+from warta.kb.entities import EntityIndex, Overrides, resolve_entities
+from warta.kb.types import (
+    Citation,
+    Claim,
+    KBAgreement,
+    KBEvent,
+    KnowledgeBase,
+    QuantitySeries,
+    StatusStep,
+)
+
+AGREEMENT_STAGES = (
+    "planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force",
+)  # fmt: skip
+
+
+def cite(article: ArticleKnowledge, evidence: Evidence) -> Citation:
+    return Citation(
+        article.id, evidence.start, evidence.end, evidence.text, article.published, article.outlet
+    )
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Equal at the coarser granularity: "2021-07" fits "2021-07-06"."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+class _Groups:
+    """Union-find over list positions; the smallest position is the representative."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex) -> list[KBEvent]:
+    """Same type, overlapping states, compatible dates -> one event with several citations.
+
+    Events with a full date merge with events of the same date. An event with a coarser
+    date ("2021-07") joins a group only when exactly one group is compatible, so one vague
+    report never glues two different meetings together. Undated events stay apart.
+    """
+    rows = sorted(
+        ((art, ev) for art in articles for ev in art.events),
+        key=lambda r: (r[1].type, r[1].date or "", r[0].id, r[1].evidence.start),
+    )
+    groups = _Groups(len(rows))
+    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (_, ev) in enumerate(rows):
+        if ev.date:
+            by_block[(ev.type, ev.date[:4])].append(i)
+    for members in by_block.values():
+        precise = [i for i in members if len(rows[i][1].date or "") == 10]
+        for pos, i in enumerate(precise):
+            for j in precise[pos + 1 :]:
+                if (
+                    rows[i][1].date == rows[j][1].date
+                    and _jaccard(set(rows[i][1].countries), set(rows[j][1].countries)) >= 0.5
+                ):
+                    groups.union(i, j)
+        for i in (i for i in members if len(rows[i][1].date or "") < 10):
+            ev = rows[i][1]
+            fits = {
+                groups.find(j)
+                for j in precise
+                if dates_compatible(ev.date, rows[j][1].date)
+                and _jaccard(set(ev.countries), set(rows[j][1].countries)) >= 0.5
+            }
+            if len(fits) == 1:
+                groups.union(i, fits.pop())
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        clusters[groups.find(i)].append(i)
+
+    events = []
+    for members in clusters.values():
+        evs = [rows[i] for i in members]
+        # the most precise date, the most common status, the union of the rest
+        date = max((ev.date for _, ev in evs if ev.date), key=len, default=None)
+        statuses = sorted(ev.status for _, ev in evs)
+        actors = sorted(
+            {index.resolve(art.id, a) or f"name:{a}" for art, ev in evs for a in ev.actors}
+        )
+        first_art, first = evs[0]
+        citations = sorted({cite(art, ev.evidence) for art, ev in evs})
+        events.append(
+            KBEvent(
+                key=f"event:{first.type}:{date or 'undated'}:{first_art.id}:{first.evidence.start}",
+                type=first.type,
+                date=date,
+                countries=sorted({c for _, ev in evs for c in ev.countries}),
+                actors=actors,
+                place=next((ev.place for _, ev in evs if ev.place), None),
+                status=max(set(statuses), key=statuses.count),
+                sectors=sorted({s for _, ev in evs for s in ev.sectors}),
+                citations=citations,
+            )
+        )
+    return sorted(events, key=lambda e: (e.date or "9999", e.type, e.key))
+
+
+def agreement_key(name: str) -> str:
+    text = re.sub(r"\W+", " ", name.lower())
+    text = re.sub(r"\b(tentang|mengenai|antara|kedua|the|on|of)\b", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgreement]:
+    """One record per instrument, with the dated status step each article reports."""
+    rows = sorted(
+        ((art, ag) for art in articles for ag in art.agreements),
+        key=lambda r: (agreement_key(r[1].name), r[0].id, r[1].evidence.start),
+    )
+    keys = [agreement_key(ag.name) for _, ag in rows]
+    groups = _Groups(len(rows))
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            similar = keys[i] == keys[j] or (
+                difflib.SequenceMatcher(None, keys[i], keys[j]).ratio() >= 0.85
+            )
+            parties_i, parties_j = set(rows[i][1].parties), set(rows[j][1].parties)
+            if similar and (not parties_i or not parties_j or parties_i & parties_j):
+                groups.union(i, j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        clusters[groups.find(i)].append(i)
+    out = []
+    for members in clusters.values():
+        steps = sorted(
+            (
+                StatusStep(ag.status, ag.date or art.published, cite(art, ag.evidence))
+                for art, ag in (rows[i] for i in members)
+            ),
+            key=lambda s: (s.date or "", AGREEMENT_STAGES.index(s.status), s.citation),
+        )
+        name = max((rows[i][1].name for i in members), key=lambda n: (len(n), n))
+        out.append(
+            KBAgreement(
+                key=f"agreement:{keys[members[0]]}",
+                name=name,
+                parties=sorted({p for i in members for p in rows[i][1].parties}),
+                status=steps[-1].status,
+                history=steps,
+            )
+        )
+    return sorted(out, key=lambda a: a.key)
+
+
+def consolidate_quantities(articles: Sequence[ArticleKnowledge]) -> list[QuantitySeries]:
+    """Series per metric, parties and period, keeping every claim and its source."""
+    series: dict[tuple[str, tuple[str, ...], str], QuantitySeries] = {}
+    for art in sorted(articles, key=lambda a: a.id):
+        for q in art.quantities:
+            parties = tuple(sorted(q.parties))
+            key = (q.metric, parties, q.period or "")
+            if key not in series:
+                series[key] = QuantitySeries(
+                    key=f"series:{q.metric}:{'-'.join(parties)}:{q.period or 'any'}",
+                    metric=q.metric,
+                    parties=list(parties),
+                    period=q.period,
+                    claims=[],
+                )
+            series[key].claims.append(Claim(q.value, q.unit, q.kind, q.met, cite(art, q.evidence)))
+    for s in series.values():
+        s.claims.sort(key=lambda c: (c.citation, c.value))
+    return [series[k] for k in sorted(series)]
+
+
+def build_knowledge_base(
+    articles: Iterable[ArticleKnowledge], overrides: Overrides | None = None
+) -> KnowledgeBase:
+    arts = sorted(articles, key=lambda a: a.id)
+    index = resolve_entities(arts, overrides)
+    kb = KnowledgeBase(
+        entities=sorted(index.entities.values(), key=lambda e: e.key),
+        events=consolidate_events(arts, index),
+        agreements=consolidate_agreements(arts),
+        series=consolidate_quantities(arts),
+    )
+    kb.conflicts = find_conflicts(kb)
+    return kb

@@ -1,0 +1,199 @@
+"""One entity per real person, state and organization across all articles.
+
+Merging is conservative and explainable: two person spellings merge only when they share
+a Wikidata ID, or share a surname with compatible given names and no conflicting state.
+Each merge stores its reason. User corrections (`Overrides`) are applied last, so they
+survive any rebuild.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from warta.extract.types import ArticleKnowledge
+from warta.kb.types import Entity, RoleClaim
+
+TITLE_WORDS = re.compile(
+    r"^(bung|pak|bu|bapak|ibu|dr|prof|h|hj|ir|drs|mr|mrs|ms|sir)\.?\s+", re.IGNORECASE
+)
+
+
+def name_key(name: str) -> str:
+    """Lower-case, accent-free, title-free form of a person's name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    while True:
+        stripped = TITLE_WORDS.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return re.sub(r"\s+", " ", text.replace(".", ". ")).strip()
+
+
+def _given_names_compatible(a: list[str], b: list[str]) -> str | None:
+    """Why the given names (all tokens but the surname) can be one person, or None."""
+    if not a or not b:
+        return "one spelling gives the surname only"
+    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:
+        if first_a[0] == first_b[0]:
+            return f"initial '{first_a[0]}.' matches '{max(first_a, first_b, key=len)}'"
+        return None
+    ratio = difflib.SequenceMatcher(None, first_a, first_b).ratio()
+    if ratio >= 0.8:
+        return f"given names '{first_a}' ~ '{first_b}' (similarity {ratio:.2f})"
+    return None
+
+
+def person_merge_reason(a: Entity, b: Entity) -> str | None:
+    """Why two person entities are one, or None when they must stay apart."""
+    if a.wikidata and b.wikidata:
+        return f"same Wikidata ID {a.wikidata}" if a.wikidata == b.wikidata else None
+    if a.country and b.country and a.country != b.country:
+        return None
+    ta, tb = name_key(a.name).split(), name_key(b.name).split()
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return None
+    given = _given_names_compatible(ta[:-1], tb[:-1])
+    if given is None:
+        return None
+    return f"same surname '{ta[-1]}', {given}"
+
+
+@dataclass
+class Overrides:
+    """User corrections: forced merges and forced splits of spellings."""
+
+    merges: list[tuple[str, str]] = field(default_factory=list)  # (entity key, entity key)
+    splits: list[tuple[str, str]] = field(default_factory=list)  # (entity key, spelling)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key wins, so the result does not depend on the order of calls
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _state_name(code: str) -> str:
+    try:
+        from warta.nlp.gazetteer import state_name
+
+        return state_name(code) or code
+    except (ImportError, AttributeError):
+        return code
+
+
+@dataclass
+class EntityIndex:
+    """The resolved entities and how each article's names map onto them."""
+
+    entities: dict[str, Entity]
+    by_article_name: dict[tuple[str, str], str]  # (article id, name as written) -> entity key
+
+    def resolve(self, article_id: str, name: str) -> str | None:
+        return self.by_article_name.get((article_id, name))
+
+
+def resolve_entities(
+    articles: Iterable[ArticleKnowledge], overrides: Overrides | None = None
+) -> EntityIndex:
+    overrides = overrides or Overrides()
+    split_spellings = {(key, spelling) for key, spelling in overrides.splits}
+    entities: dict[str, Entity] = {}
+    names: dict[tuple[str, str], str] = {}
+
+    def entity(key: str, kind: str, name: str) -> Entity:
+        if key not in entities:
+            entities[key] = Entity(key=key, kind=kind, name=name)
+        return entities[key]
+
+    def note(ent: Entity, article_id: str, spellings: Iterable[str]) -> None:
+        for spelling in spellings:
+            if spelling and spelling not in ent.spellings:
+                ent.spellings.append(spelling)
+            names[(article_id, spelling)] = ent.key
+        if article_id not in ent.articles:
+            ent.articles.append(article_id)
+
+    for art in sorted(articles, key=lambda a: a.id):
+        for code in art.countries:
+            state = entity(f"state:{code}", "state", _state_name(code))
+            state.country = code
+            note(state, art.id, [code, state.name])
+        for org in art.organizations:
+            canonical = org.acronym or org.name
+            ent = entity(f"org:{canonical.lower()}", "org", canonical)
+            note(ent, art.id, [org.name, canonical, *org.mentions])
+        for person in art.persons:
+            key = f"person:{name_key(person.name)}"
+            ent = entity(key, "person", person.name)
+            ent.country = ent.country or person.country
+            ent.wikidata = ent.wikidata or person.wikidata
+            if person.role:
+                ent.roles.append(RoleClaim(person.role, person.country, art.published, art.id))
+            note(ent, art.id, [person.name, *person.mentions])
+
+    people = sorted(
+        (e for e in entities.values() if e.kind == "person"),
+        key=lambda e: (-len(e.name.split()), e.key),
+    )
+    uf = _UnionFind()
+    reasons: dict[str, list[str]] = {}
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            if (a.key, b.name) in split_spellings or (b.key, a.name) in split_spellings:
+                continue
+            reason = person_merge_reason(a, b)
+            if reason:
+                uf.union(a.key, b.key)
+                reasons.setdefault(a.key, []).append(f"{a.name} = {b.name}: {reason}")
+    for a_key, b_key in sorted(overrides.merges):
+        if a_key in entities and b_key in entities:
+            uf.union(a_key, b_key)
+            reasons.setdefault(a_key, []).append(f"{a_key} = {b_key}: merged by a user")
+
+    merged: dict[str, Entity] = {}
+    for key in sorted(entities):
+        ent = entities[key]
+        root = uf.find(key) if ent.kind == "person" else key
+        target = merged.get(root)
+        if target is None:
+            target = merged[root] = entities[root]
+        if target is not ent:
+            _absorb(target, ent)
+        target.merge_reasons.extend(reasons.get(key, []))
+    remap = {key: (uf.find(key) if e.kind == "person" else key) for key, e in entities.items()}
+    by_name = {k: remap[v] for k, v in names.items()}
+    for ent in merged.values():
+        ent.spellings.sort()
+        ent.articles.sort()
+        ent.roles.sort(key=lambda r: (r.date or "", r.article_id, r.role))
+        ent.merge_reasons = sorted(set(ent.merge_reasons))
+    return EntityIndex(merged, by_name)
+
+
+def _absorb(target: Entity, other: Entity) -> None:
+    # the fuller name is the better display name ("Mohammad Hatta" over "M. Hatta")
+    if len(other.name) > len(target.name):
+        target.name = other.name
+    target.spellings.extend(s for s in other.spellings if s not in target.spellings)
+    target.articles.extend(a for a in other.articles if a not in target.articles)
+    target.roles.extend(other.roles)
+    target.country = target.country or other.country
+    target.wikidata = target.wikidata or other.wikidata
