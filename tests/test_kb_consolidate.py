@@ -115,8 +115,13 @@ def test_any_order_gives_the_same_knowledge_base() -> None:
 
 def test_agreement_status_history_and_late_planned_conflict() -> None:
     def mou(status: str, date: str | None = None) -> Agreement:
-        return Agreement(name="MoU Kesehatan", parties=["IDN", "RUS"], status=status, date=date,
-                         evidence=ev(f"MoU Kesehatan {status}."))  # fmt: skip
+        return Agreement(
+            name="MoU Kesehatan",
+            parties=["IDN", "RUS"],
+            status=status,
+            date=date,
+            evidence=ev(f"MoU Kesehatan {status}."),
+        )
 
     arts = [
         article("a", "2021-07-06", agreements=[mou("negotiating")]),
@@ -127,21 +132,29 @@ def test_agreement_status_history_and_late_planned_conflict() -> None:
     assert len(kb.agreements) == 1
     history = kb.agreements[0].history
     assert [(s.status, s.date) for s in history] == [
-        ("negotiating", "2021-07-06"), ("signed", "2021-09-01"), ("planned", "2021-10-01"),
-    ]  # fmt: skip
+        ("negotiating", "2021-07-06"),
+        ("signed", "2021-09-01"),
+        ("planned", "2021-10-01"),
+    ]
     assert [c.kind for c in kb.conflicts] == ["agreement_status"]
 
 
 def test_figure_conflict_for_the_same_metric_parties_and_period() -> None:
     def trade(value: float) -> Quantity:
-        return Quantity(metric="trade_volume", value=value, unit="USD", period="2019",
-                        parties=["IDN", "RUS"], evidence=ev(f"perdagangan {value}"))  # fmt: skip
+        return Quantity(
+            metric="trade_volume",
+            value=value,
+            unit="USD",
+            period="2019",
+            parties=["IDN", "RUS"],
+            evidence=ev(f"perdagangan {value}"),
+        )
 
     kb = build_knowledge_base(
         [
             article("a", "2020-01-01", quantities=[trade(2.7e9)]),
             article("b", "2020-02-01", quantities=[trade(2.65e9), trade(2.7e9)]),
-        ]  # fmt: skip
+        ]
     )
     assert len(kb.series) == 1 and len(kb.series[0].claims) == 3
     figures = [c for c in kb.conflicts if c.kind == "figure"]
@@ -150,10 +163,20 @@ def test_figure_conflict_for_the_same_metric_parties_and_period() -> None:
 
 
 def test_reply_dated_before_the_letter_it_answers() -> None:
-    letter = Event(type="REQUEST", actors=["Mohammad Hatta"], countries=["IDN", "SUN"],
-                   date="1950-02-03", evidence=ev("Hatta mengirim surat kepada Uni Soviet."))  # fmt: skip
-    reply = Event(type="SUPPORT", actors=["Uni Soviet"], countries=["SUN", "IDN"],
-                  date="1950-01-25", evidence=ev("Uni Soviet menjawab surat dari Hatta.", 50))  # fmt: skip
+    letter = Event(
+        type="REQUEST",
+        actors=["Mohammad Hatta"],
+        countries=["IDN", "SUN"],
+        date="1950-02-03",
+        evidence=ev("Hatta mengirim surat kepada Uni Soviet."),
+    )
+    reply = Event(
+        type="SUPPORT",
+        actors=["Uni Soviet"],
+        countries=["SUN", "IDN"],
+        date="1950-01-25",
+        evidence=ev("Uni Soviet menjawab surat dari Hatta.", 50),
+    )
     kb = build_knowledge_base([article("h", "2022-07-03", events=[letter, reply])])
     order = [c for c in kb.conflicts if c.kind == "event_order"]
     assert len(order) == 1 and "1950-01-25" in order[0].description
@@ -165,6 +188,7 @@ def test_reply_dated_before_the_letter_it_answers() -> None:
 def test_two_roles_on_the_same_date() -> None:
     a = Person(name="Retno Marsudi", role="Menteri Luar Negeri", country="IDN")
     b = Person(name="Retno Marsudi", role="Duta Besar", country="IDN")
-    kb = build_knowledge_base([article("a", "2021-01-01", persons=[a]),
-                               article("b", "2021-01-01", persons=[b])])  # fmt: skip
+    kb = build_knowledge_base(
+        [article("a", "2021-01-01", persons=[a]), article("b", "2021-01-01", persons=[b])]
+    )
     assert [c.kind for c in kb.conflicts] == ["role"]
