@@ -1,0 +1,207 @@
+"""The publication date of an article, with the words that gave it and a confidence.
+
+Order of evidence, strongest first:
+  1. metadata (RawDocument.published)                                   "metadata"
+  2. a timestamp line or dated dateline taken out as boilerplate         "explicit"
+  3. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
+  4. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
+     the year from the weekday, narrowed by years the article mentions   "weekday"
+  5. a full date without weekday: "pada 26 Januari 2021"                "explicit"
+  6. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
+After 3-5 a reporting weekday later in the text (", Kamis.") moves the date to that
+weekday following the anchor, and after 5 a "kemarin" (yesterday) to the next day
+("relative"), both with lower confidence.
+
+Only the cleaned text is searched: related-article links are gone by then, so their
+headlines cannot move an article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from warta.clean.calendar_id import next_weekday_on_or_after, safe_date
+from warta.clean.dates import (
+    DateMention,
+    find_date_mentions,
+    find_reporting_weekdays,
+    find_year_mentions,
+)
+from warta.clean.types import DateEvidence
+from warta.clean.weekday_year import infer_year
+
+_ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# "kemarin" is yesterday, unless it qualifies a week, month, year or weekday
+# ("pekan kemarin" = last week, "Senin kemarin" = last Monday) or is "kemarin lusa".
+_YESTERDAY = re.compile(r"(?<![^\W\d_])kemarin(?![^\W\d_])(?!\s+lusa)", re.IGNORECASE)
+_NOT_YESTERDAY_BEFORE = re.compile(
+    r"(?:pekan|minggu|bulan|tahun|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|malam)\s*$",
+    re.IGNORECASE,
+)
+
+
+def metadata_date(published: str | None) -> DateEvidence | None:
+    """'2022-07-03T10:00:00+07:00' -> 2022-07-03; partial dates stay partial."""
+    if not published:
+        return None
+    match = _ISO_PREFIX.match(published)
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if month is None:
+        value = f"{year:04d}"
+    elif day is None:
+        if not 1 <= month <= 12:
+            return None
+        value = f"{year:04d}-{month:02d}"
+    else:
+        date = safe_date(year, month, day)
+        if date is None:
+            return None
+        value = date.isoformat()
+    return DateEvidence(value, "metadata", 0.95, published)
+
+
+def _reporting_shift(
+    text: str, anchor: DateMention, date: dt.date, evidence: DateEvidence
+) -> DateEvidence:
+    """Move the date to a reporting weekday named after the anchor (', Kamis.')."""
+    anchor_weekday = anchor.weekday if anchor.weekday is not None else date.weekday()
+    for mention in find_reporting_weekdays(text):
+        if mention.start < anchor.end:
+            continue
+        if mention.weekday == anchor_weekday:
+            return evidence  # the same day named again
+        shift = next_weekday_on_or_after(date, mention.weekday) - date
+        return DateEvidence(
+            (date + shift).isoformat(),
+            evidence.method,
+            round(evidence.confidence * 0.8, 2),
+            f"{evidence.text} … {mention.text}",
+            tuple((dt.date.fromisoformat(c) + shift).isoformat() for c in evidence.candidates),
+        )
+    return evidence
+
+
+def _yesterday_shift(text: str, anchor: DateMention, evidence: DateEvidence) -> DateEvidence:
+    """An event date followed by 'kemarin' (yesterday): published the day after."""
+    for match in _YESTERDAY.finditer(text, anchor.end):
+        if _NOT_YESTERDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        date = dt.date.fromisoformat(evidence.value) + dt.timedelta(days=1)
+        return DateEvidence(
+            date.isoformat(),
+            "relative",
+            round(evidence.confidence * 0.8, 2),
+            f"{evidence.text} … {match.group(0)}",
+        )
+    return evidence
+
+
+def _explicit(mention: DateMention, confidence: float) -> DateEvidence | None:
+    date = mention.date()
+    if date is None:
+        return None
+    if mention.weekday is not None and mention.weekday != date.weekday():
+        confidence -= 0.3  # the written weekday contradicts the date: a typo somewhere
+    return DateEvidence(date.isoformat(), "explicit", round(confidence, 2), mention.text)
+
+
+def _from_weekday(
+    mention: DateMention, text: str, copyright_years: Sequence[int], today: dt.date
+) -> DateEvidence | None:
+    assert mention.weekday is not None
+    mentioned = [y.year for y in find_year_mentions(text) if not y.future]
+    inference = infer_year(
+        mention.month, mention.day, mention.weekday, mentioned, copyright_years, today.year
+    )
+    if inference.year is None:
+        return None
+    ranked = [dt.date(y, mention.month, mention.day).isoformat() for y in inference.ranked]
+    return DateEvidence(ranked[0], "weekday", inference.confidence, mention.text, tuple(ranked[1:]))
+
+
+def _first_paragraph_end(text: str) -> int:
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
+def _pick_undated_weekday_free(
+    mentions: list[DateMention], text: str, copyright_years: Sequence[int]
+) -> DateMention | None:
+    """Among full dates without weekday: one in the copyright year, else the first in
+    the lead paragraph (the event being reported), else the latest."""
+    full = [m for m in mentions if m.date() is not None]
+    if not full:
+        return None
+    in_copyright_year = [m for m in full if m.year in set(copyright_years)]
+    if in_copyright_year:
+        full = in_copyright_year
+    lead_end = _first_paragraph_end(text)
+    in_lead = [m for m in full if m.start < lead_end]
+    if in_lead:
+        return in_lead[0]
+    return max(full, key=lambda m: m.date() or dt.date.min)
+
+
+def infer_publication_date(
+    text: str,
+    *,
+    metadata: str | None = None,
+    evidence_texts: Sequence[str] = (),
+    copyright_years: Sequence[int] = (),
+    today: dt.date | None = None,
+) -> DateEvidence | None:
+    """The publication date of a cleaned article text; see the module docstring.
+
+    `evidence_texts` are removed pieces that state the date (timestamp lines, a dated
+    dateline); `copyright_years` come from removed copyright lines.
+    """
+    from_metadata = metadata_date(metadata)
+    if from_metadata is not None:
+        return from_metadata
+    today = today or dt.date.today()
+
+    for piece in evidence_texts:
+        for mention in find_date_mentions(piece):
+            explicit = _explicit(mention, 0.95)
+            if explicit is not None:
+                return explicit
+            if mention.weekday is not None:
+                inferred = _from_weekday(mention, text, copyright_years, today)
+                if inferred is not None:
+                    return inferred
+
+    mentions = find_date_mentions(text)
+    with_weekday = [m for m in mentions if m.weekday is not None]
+    full_with_weekday = [m for m in with_weekday if m.date() is not None]
+    if full_with_weekday:
+        # The latest: earlier weekday dates are usually events the report looks back on.
+        anchor = max(full_with_weekday, key=lambda m: (m.date() or dt.date.min, -m.start))
+        explicit = _explicit(anchor, 0.9)
+        assert explicit is not None
+        return _reporting_shift(text, anchor, dt.date.fromisoformat(explicit.value), explicit)
+
+    for anchor in with_weekday:
+        inferred = _from_weekday(anchor, text, copyright_years, today)
+        if inferred is not None:
+            return _reporting_shift(text, anchor, dt.date.fromisoformat(inferred.value), inferred)
+
+    anchor_mention = _pick_undated_weekday_free(mentions, text, copyright_years)
+    if anchor_mention is not None:
+        explicit = _explicit(anchor_mention, 0.5)
+        assert explicit is not None
+        shifted = _reporting_shift(
+            text, anchor_mention, dt.date.fromisoformat(explicit.value), explicit
+        )
+        if shifted is not explicit:
+            return shifted
+        return _yesterday_shift(text, anchor_mention, explicit)
+
+    if copyright_years:
+        year = max(copyright_years)
+        return DateEvidence(str(year), "copyright", 0.4, f"© {year}")
+    return None
