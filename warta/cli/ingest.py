@@ -1,0 +1,111 @@
+"""`warta ingest PATH...`: read articles into the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite file path. Default: $WARTA_DB, else warta.db here.",
+        show_default=False,
+    ),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest", no_args_is_help=True)(ingest)
+
+
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or directories (searched recursively): .txt, .html/.htm, .jsonl, "
+            ".json, .warc/.warc.gz; .txt/.html/.json/.jsonl may also be gzipped (.gz).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit non-zero if any input had a problem.")
+    ] = False,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            "-f",
+            help="Record field name for JSON/JSONL, e.g. --field text=isi --field "
+            "published=tanggal. Fields: id, text, title, url, published, outlet.",
+            show_default=False,
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per database transaction.")
+    ] = 200,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")
+    ] = True,
+) -> None:
+    """Read articles from files and directories into the store, cleaned and deduplicated.
+
+    Re-running is safe: articles already stored are left as they are. Problems (empty,
+    binary or broken files, records without text...) are reported as FILE[:line N|record N]:
+    reason and skipped. Exit code 1 when nothing could be ingested, or with --strict on
+    any problem; 130 when interrupted.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from warta.config import database_url
+    from warta.ingest import FieldMap
+    from warta.ingest.cleaning import using_fallback_cleaner
+    from warta.pipeline import ingest_paths
+    from warta.store import open_store
+
+    err = Console(stderr=True)
+    try:
+        fields = FieldMap.from_options(field or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--field") from exc
+    url = database_url(db)
+    try:
+        store = open_store(url)
+    except (SQLAlchemyError, OSError) as exc:
+        err.print(f"[red]error[/] cannot open database {url}: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    with store:
+        summary = ingest_paths(
+            paths, store, fields=fields, batch_size=batch_size, console=err, show_progress=progress
+        )
+        total = store.count_articles()
+    if using_fallback_cleaner():
+        err.print("[yellow]note[/] warta.clean is not available yet: text stored uncleaned")
+    out = Console()
+    table = Table(title=f"Ingest into {store.url}", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("files read", str(summary.files))
+    table.add_row("ingested (new)", str(summary.ingested))
+    table.add_row("unchanged (already present)", str(summary.unchanged))
+    table.add_row("exact duplicates (linked)", str(summary.exact_duplicates))
+    table.add_row("near duplicates (linked)", str(summary.near_duplicates))
+    table.add_row("problems (skipped)", str(len(summary.problems)))
+    if summary.ignored_files:
+        table.add_row("other files ignored", str(summary.ignored_files))
+    table.add_row("articles in the store", str(total))
+    out.print(table)
+    for original, used in summary.renamed:
+        out.print(f"id {original!r} was taken by another text: stored as {used!r}", highlight=False)
+    if summary.interrupted:
+        err.print("[red]interrupted[/]: committed batches are kept; re-run to finish")
+    code = summary.exit_code(strict)
+    if code == 1:
+        why = "problems with --strict" if summary.accepted else "nothing could be ingested"
+        err.print(f"[red]failed[/]: {why}")
+    raise typer.Exit(code)

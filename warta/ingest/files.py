@@ -1,0 +1,45 @@
+"""Opening input files: gzip-aware, size-limited, with errors turned into reasons."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from typing import BinaryIO
+
+from warta.ingest.discover import InputFile
+
+# One article is a few KB; a single-article file this large is a mistake, not an article.
+MAX_SINGLE_ARTICLE_BYTES = 20 * 1024 * 1024
+
+# What a damaged gzip stream raises, depending on where the damage is.
+GZIP_ERRORS: tuple[type[BaseException], ...] = (EOFError, gzip.BadGzipFile, zlib.error)
+
+
+class ReadError(Exception):
+    """The file (or the rest of it) cannot be read; the message is the reason."""
+
+
+def open_binary(file: InputFile) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzipped. Raises ReadError."""
+    try:
+        if file.gzipped:
+            return gzip.open(file.path, "rb")  # type: ignore[return-value]
+        return open(file.path, "rb")  # noqa: SIM115 - the caller closes it
+    except OSError as exc:
+        raise ReadError(f"cannot open: {exc.strerror or exc}") from exc
+
+
+def read_all(file: InputFile) -> bytes:
+    """All bytes of a one-article file. Raises ReadError (truncated gzip, too large...)."""
+    try:
+        with open_binary(file) as stream:
+            data = stream.read(MAX_SINGLE_ARTICLE_BYTES + 1)
+    except GZIP_ERRORS as exc:
+        raise ReadError(f"truncated or corrupt gzip data ({exc})") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > MAX_SINGLE_ARTICLE_BYTES:
+        raise ReadError(
+            f"larger than {MAX_SINGLE_ARTICLE_BYTES // (1024 * 1024)} MB: too large for one article"
+        )
+    return data

@@ -1,0 +1,49 @@
+"""Read input paths into RawDocuments: the entry point of the ingest stage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from warta.ingest.discover import IgnoredFile, InputFile, discover
+from warta.ingest.fields import FieldMap
+from warta.ingest.readers.html import read_html
+from warta.ingest.readers.records import read_json, read_jsonl
+from warta.ingest.readers.text import read_text
+from warta.ingest.readers.warc import read_warc
+from warta.ingest.types import IngestProblem, RawDocument
+
+
+def read_file(
+    file: InputFile, fields: FieldMap | None = None
+) -> Iterator[RawDocument | IngestProblem]:
+    """The articles in one input file, streamed; problems are yielded, never raised."""
+    fields = fields or FieldMap()
+    if file.format == "txt":
+        return read_text(file)
+    if file.format == "html":
+        return read_html(file)
+    if file.format == "jsonl":
+        return read_jsonl(file, fields)
+    if file.format == "json":
+        return read_json(file, fields)
+    if file.format == "warc":
+        return read_warc(file)
+    raise ValueError(f"no reader for format {file.format!r}")
+
+
+def iter_documents(
+    paths: Iterable[str | Path], fields: FieldMap | None = None
+) -> Iterator[RawDocument | IngestProblem]:
+    """Every article under `paths` (files and directories, recursively), streamed.
+
+    Unreadable inputs come out as IngestProblems in their place; files in formats we do
+    not read, met while walking a directory, are passed over silently.
+    """
+    for found in discover(paths):
+        if isinstance(found, InputFile):
+            yield from read_file(found, fields)
+        elif isinstance(found, IngestProblem):
+            yield found
+        else:
+            assert isinstance(found, IgnoredFile)

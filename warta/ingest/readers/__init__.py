@@ -1,0 +1,1 @@
+"""One reader per input format; each is a generator of RawDocument | IngestProblem."""
