@@ -1,0 +1,65 @@
+"""Build the training/dev DocBins from /work/shared/data (see training/README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+from training.corpus_io import gold_spans, held_out_keys, make_doc, norm_key, read_idner
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> dict[str, int]:
+    nlp = spacy.blank("id")
+    out.mkdir(parents=True, exist_ok=True)
+    train = DocBin()
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    gold_sentences = read_idner("train") + (read_idner("dev") if with_dev else [])
+    for sentence in gold_sentences:
+        seen.add(norm_key(sentence.words))
+        train.add(make_doc(nlp.vocab, sentence.words, gold_spans(sentence)))
+    counts["gold"] = len(gold_sentences)
+    # Extra sources never see a dev/test sentence we report on, nor repeat gold ones.
+    blocked = held_out_keys() | seen
+    if with_dev:
+        blocked -= {norm_key(s.words) for s in read_idner("dev")}
+    rng = random.Random(seed)
+    if "nerp" in sources:
+        from training.nerp_recased import nerp_docs
+
+        docs = nerp_docs(nlp.vocab, blocked)
+        counts["nerp"] = len(docs)
+        for doc in docs:
+            train.add(doc)
+    if "silver" in sources:
+        from training.silver import silver_docs
+
+        docs = silver_docs(nlp.vocab, blocked, rng)
+        counts["silver"] = len(docs)
+        for doc in docs:
+            train.add(doc)
+    train.to_disk(out / "train.spacy")
+    dev = DocBin()
+    for sentence in read_idner("dev"):
+        dev.add(make_doc(nlp.vocab, sentence.words, gold_spans(sentence)))
+    dev.to_disk(out / "dev.spacy")
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sources", default="gold,nerp,silver")
+    parser.add_argument("--with-dev", action="store_true")
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+    print(build(args.sources.split(","), args.with_dev, args.seed))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""`make train`: rebuild warta/nlp/model/ner_pipeline from ../shared/data, reproducibly.
+
+Steps: build DocBins (gold idner-news-2k train [+dev] + optional recased NERP + silver
+nlp-id-postag), train with spaCy's config system (training/ner.cfg, fixed seed), export the
+best checkpoint without optimizer state, then score it on the held-out test sets and write
+training/results.json (the figures quoted in docs/MODEL.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # `python training/train_ner.py` from the repo root
+
+import spacy  # noqa: E402
+from spacy.cli.train import train as spacy_train  # noqa: E402
+
+from training.build_corpus import build  # noqa: E402
+from training.evaluate_model import evaluate_all  # noqa: E402
+from warta.evaluate.run import MODEL_DIR  # noqa: E402
+
+
+def export(best: Path, target: Path) -> None:
+    nlp = spacy.load(best)
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sources", default="gold,nerp,silver")
+    parser.add_argument("--with-dev", action="store_true", help="also train on idner dev")
+    parser.add_argument("--config", default=str(HERE / "ner.cfg"))
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--output", default=str(HERE / "corpus" / "run"))
+    parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+
+    started = time.time()
+    output = Path(args.output)
+    corpus = output / "data"
+    counts = build(args.sources.split(","), args.with_dev, args.seed, corpus)
+    print("corpus:", counts, flush=True)
+    overrides: dict[str, object] = {
+        "paths.train": str(corpus / "train.spacy"),
+        "paths.dev": str(corpus / "dev.spacy"),
+        "system.seed": args.seed,
+    }
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    spacy_train(args.config, output, use_gpu=-1, overrides=overrides)
+    train_seconds = round(time.time() - started)
+    best = output / "model-best"
+    results = evaluate_all(best)
+    results.update(
+        {"train_seconds": train_seconds, "sources": counts, "with_dev": args.with_dev}
+    )
+    print(json.dumps(results, indent=1))
+    if not args.no_export:
+        export(best, MODEL_DIR)
+        (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
