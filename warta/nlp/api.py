@@ -1,42 +1,66 @@
-"""Placeholder until the NLP stage lands: same signatures, blank pipeline."""
+"""Public API of the NLP stage: load_pipeline(), analyze(), analyze_many().
+
+Pipeline (names in settings.py): news tokenizer -> warta_sentences -> [ner, if trained]
+-> warta_gazetteer -> warta_dates -> warta_numbers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
-for _name in ("norm", "value"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+from warta.nlp import components, settings  # noqa: F401  (registers the components)
+from warta.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+
+
+def build_pipeline(ner_dir: Path | None = settings.NER_PIPELINE_DIR) -> Language:
+    """A fresh pipeline; the statistical NER is sourced from `ner_dir` when it exists."""
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": settings.TOKENIZER}}})
+    nlp.add_pipe(settings.SENTENCES)
+    if ner_dir is not None and (ner_dir / "config.cfg").exists():
+        trained = spacy.load(ner_dir)
+        # A NER with its own internal tok2vec needs nothing else; a shared tok2vec
+        # (listener) must come along and keep its name.
+        if "tok2vec" in trained.pipe_names:
+            nlp.add_pipe("tok2vec", source=trained)
+        nlp.add_pipe(settings.NER, source=trained)
+    for name in settings.RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    """The shipped pipeline, built once per process."""
+    return build_pipeline()
+
+
+def has_statistical_ner() -> bool:
+    return settings.NER in load_pipeline().pipe_names
+
+
+def _prepared(nlp: Language, text: str, published: str | None) -> Doc:
+    # The date normalizer needs the publication date while the pipeline runs, so it is
+    # set on the Doc before the components see it.
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
 
 
 def analyze(text: str, published: str | None = None) -> Doc:
-    doc = load_pipeline()(text)
-    doc._.published = published
-    return doc
+    nlp = load_pipeline()
+    return nlp(_prepared(nlp, text, published))
 
 
 def analyze_many(
     items: Iterable[tuple[str, str | None]], batch_size: int = 64, n_process: int = 1
 ) -> Iterator[Doc]:
-    pairs = list(items)
-    for doc, (_, published) in zip(
-        load_pipeline().pipe((t for t, _ in pairs), batch_size=batch_size, n_process=n_process),
-        pairs,
-        strict=True,
-    ):
-        doc._.published = published
-        yield doc
+    """Analyze (text, published) pairs lazily, in order; n_process > 1 uses worker processes."""
+    nlp = load_pipeline()
+    docs = (_prepared(nlp, text, published) for text, published in items)
+    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,346 @@
+"""Indonesian date expressions: token patterns and their resolution against the
+publication date.
+
+`date_patterns()` gives Matcher patterns keyed by the resolver to use; `resolve()` turns a
+matched span's tokens into (norm, value) or None when the text is not a valid date
+("31 Februari", "(32/13)"). Everything is rule-based and cheap: dateparser is not used in
+the hot path, because it is slow per call and gets Indonesian relative expressions
+("Juni lalu", "tahun 2022 mendatang") and weekday year inference wrong or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from warta.nlp.numbers import parse_number
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
+    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5,
+    "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12,
+    "december": 12,
+}  # fmt: skip
+# Full month names only where a short form is also a common word ("mar", "des" ...)
+# would be risky; short forms match only with a day or a year next to them.
+FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m in ("mei", "may")]
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}  # fmt: skip
+UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
+PAST_WORDS = ["lalu", "kemarin", "silam", "sebelumnya", "terakhir"]
+FUTURE_WORDS = ["depan", "mendatang", "nanti", "yang akan datang"]
+CURRENT_WORDS = ["ini"]
+YEAR_TRIGGERS = [
+    "pada", "sejak", "hingga", "sampai", "selama", "awal", "akhir", "pertengahan", "medio",
+    "tahun", "thn", "per", "dalam", "di", "sepanjang", "jelang", "menjelang", "sebelum",
+    "setelah", "usai", "periode", "era",
+]  # fmt: skip
+DASHES = ["-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"]
+
+_SLASH_SHAPES = ["d/d", "dd/d", "d/dd", "dd/dd"]
+_SLASH_YEAR_SHAPES = [f"{s}/dddd" for s in _SLASH_SHAPES] + [f"{s}/dd" for s in _SLASH_SHAPES]
+
+DAY = {"SHAPE": {"IN": ["d", "dd"]}}
+YEAR = {"SHAPE": "dddd"}
+MONTH = {"LOWER": {"IN": list(MONTHS)}}
+FULL_MONTH = {"LOWER": {"IN": FULL_MONTHS}}
+WEEKDAY = {"LOWER": {"IN": list(WEEKDAYS)}}
+WEEKDAY_TITLE = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if w != "minggu"]}}
+OPT_COMMA = {"ORTH": ",", "OP": "?"}
+OPT_TANGGAL = {"LOWER": {"IN": ["tanggal", "tgl", "tgl."]}, "OP": "?"}
+UNIT = {"LOWER": {"IN": list(UNITS)}}
+RELATIVE_WORD = {"LOWER": {"IN": PAST_WORDS + FUTURE_WORDS + CURRENT_WORDS}}
+NUMBER = {"LIKE_NUM": True}
+
+
+def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
+    """Matcher patterns by resolver key. The matcher keeps the longest match per key."""
+    return {
+        "DMY": [
+            [WEEKDAY, OPT_COMMA, OPT_TANGGAL, DAY, MONTH, YEAR],
+            [WEEKDAY, OPT_COMMA, OPT_TANGGAL, DAY, MONTH],
+            [OPT_TANGGAL, DAY, MONTH, YEAR],
+            [OPT_TANGGAL, DAY, FULL_MONTH],
+            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, MONTH, YEAR],
+            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, FULL_MONTH],
+        ],
+        "SLASH": [
+            [WEEKDAY, OPT_COMMA, {"ORTH": "("}, {"SHAPE": {"IN": _SLASH_SHAPES + _SLASH_YEAR_SHAPES}}, {"ORTH": ")"}],
+            [{"ORTH": "("}, {"SHAPE": {"IN": _SLASH_SHAPES + _SLASH_YEAR_SHAPES}}, {"ORTH": ")"}],
+            [{"SHAPE": {"IN": _SLASH_YEAR_SHAPES}}],
+        ],  # fmt: skip
+        "MONTH_YEAR": [
+            [{"LOWER": "bulan", "OP": "?"}, MONTH, YEAR],
+        ],
+        "MONTH_RELATIVE": [
+            [{"LOWER": "bulan", "OP": "?"}, FULL_MONTH, RELATIVE_WORD],
+            [{"LOWER": "bulan"}, FULL_MONTH],
+            [{"LOWER": {"IN": ["pada", "awal", "akhir", "pertengahan", "sejak", "hingga"]}}, FULL_MONTH],
+        ],  # fmt: skip
+        "WEEKDAY": [
+            [WEEKDAY, RELATIVE_WORD],
+            [WEEKDAY, {"LOWER": {"IN": ["pagi", "siang", "sore", "malam"]}}],
+            [WEEKDAY_TITLE],
+        ],
+        "RELATIVE": [
+            [{"LOWER": {"IN": ["kemarin", "kemarin", "besok", "lusa", "kemarinnya"]}}],
+            [{"LOWER": "kemarin"}, {"LOWER": "lusa"}],
+            [{"LOWER": {"IN": ["hari", "pagi", "siang", "sore", "malam"]}}, {"LOWER": "ini"}],
+            [{"LOWER": {"IN": ["tadi", "semalam"]}}, {"LOWER": {"IN": ["pagi", "siang", "malam"]}}],
+            [UNIT, RELATIVE_WORD],
+            [NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+            [NUMBER, NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+        ],
+        "YEAR": [
+            [{"LOWER": {"IN": YEAR_TRIGGERS}}, YEAR, {"LOWER": {"IN": FUTURE_WORDS + PAST_WORDS}, "OP": "?"}],
+            [{"LOWER": "tahun"}, {"LOWER": "anggaran"}, YEAR],
+        ],  # fmt: skip
+        "PERIOD": [
+            [{"LOWER": {"IN": ["periode", "tahun"]}, "OP": "?"}, YEAR, {"LOWER": {"IN": DASHES}}, YEAR],
+            [{"LOWER": {"IN": ["tahun", "sejak", "pada", "era", "dekade"]}, "OP": "?"}, {"SHAPE": "dddd-xx"}],
+        ],  # fmt: skip
+        "BARE_YEAR": [[YEAR]],
+    }
+
+
+# Tokens that start a match but stay outside the entity ("pada 2018" -> "2018").
+LEADING_TRIGGERS = frozenset(
+    [t for t in YEAR_TRIGGERS if t not in ("tahun", "thn", "awal", "akhir", "pertengahan", "periode")]
+    + ["pada", "sejak", "hingga", "(", ","]
+)
+
+Value = dict[str, object]
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    text = f"{year:04d}" if year is not None else "XXXX"
+    if month is not None:
+        text += f"-{month:02d}"
+    if day is not None:
+        text += f"-{day:02d}"
+    return text
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _infer_year(
+    month: int, day: int, weekday: int | None, published: dt.date | None
+) -> tuple[int | None, list[int]]:
+    """Year of a day-month without year: the one nearest the publication date whose
+    weekday matches (when a weekday is given). Without a publication date: candidates."""
+    if published is None:
+        if weekday is None:
+            return None, []
+        candidates = [y for y in range(1990, 2041) if _valid(y, month, day)
+                      and dt.date(y, month, day).weekday() == weekday]  # fmt: skip
+        return None, candidates
+    # News mostly reports the past: a date more than a month after publication only wins
+    # when no earlier one fits.
+    best: tuple[bool, int, int] | None = None
+    window = range(published.year - 7, published.year + 8) if weekday is not None else range(
+        published.year - 1, published.year + 2
+    )
+    for year in window:
+        if not _valid(year, month, day):
+            continue
+        date = dt.date(year, month, day)
+        if weekday is not None and date.weekday() != weekday:
+            continue
+        key = ((date - published).days > 31, abs((date - published).days), year)
+        if best is None or key < best:
+            best = key
+    return (best[2] if best else None), []
+
+
+def _day_month(
+    day: int, month: int, year: int | None, weekday: int | None, published: dt.date | None
+) -> tuple[str, Value] | None:
+    if year is not None:
+        if not _valid(year, month, day):
+            return None
+        value: Value = {"start": _iso(year, month, day), "end": _iso(year, month, day),
+                        "granularity": "day"}  # fmt: skip
+        if weekday is not None and dt.date(year, month, day).weekday() != weekday:
+            value["weekday_mismatch"] = True
+        return _iso(year, month, day), value
+    if not _valid(2000, month, day):  # 2000 is a leap year: 29 Feb is allowed
+        return None
+    inferred, candidates = _infer_year(month, day, weekday, published)
+    norm = _iso(inferred, month, day)
+    value = {"start": norm, "end": norm, "granularity": "day", "year_inferred": True}
+    if candidates:
+        value["candidates"] = [_iso(y, month, day) for y in candidates]
+    return norm, value
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _direction(words: Sequence[str]) -> int:
+    if any(w in PAST_WORDS for w in words):
+        return -1
+    if any(w in FUTURE_WORDS for w in words):
+        return 1
+    return 0
+
+
+def _relative(
+    unit: str, offset: int, published: dt.date | None, text: str
+) -> tuple[str | None, Value]:
+    value: Value = {"relative": text, "offset": offset, "unit": unit}
+    if published is None:
+        value["granularity"] = unit
+        return None, value
+    if unit == "day":
+        date = published + dt.timedelta(days=offset)
+        norm = date.isoformat()
+    elif unit == "week":
+        date = published + dt.timedelta(weeks=offset)
+        iso_year, iso_week, _ = date.isocalendar()
+        norm = f"{iso_year}-W{iso_week:02d}"
+    elif unit == "month":
+        year, month = _shift_month(published.year, published.month, offset)
+        norm = _iso(year, month)
+    else:
+        norm = _iso(published.year + offset)
+    value.update({"start": norm, "end": norm, "granularity": unit})
+    return norm, value
+
+
+def resolve(key: str, words: Sequence[str], published: str | None) -> tuple[str | None, Value] | None:
+    """(norm, value) for a matched date expression, None if it is not a valid date.
+
+    `words` are the span's token texts; `published` is the article's ISO date.
+    """
+    pub = _parse_published(published)
+    lowered = [w.lower() for w in words]
+    weekday = next((WEEKDAYS[w] for w in lowered if w in WEEKDAYS), None)
+    if key == "DMY":
+        month = next(MONTHS[w] for w in lowered if w in MONTHS)
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+        days = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+        if len(days) == 2:  # "25-26 Januari 2021"
+            first = _day_month(days[0], month, year, None, pub)
+            last = _day_month(days[1], month, year, None, pub)
+            if not first or not last or days[0] >= days[1]:
+                return None
+            return f"{first[0]}/{last[0]}", {"start": first[0], "end": last[0], "granularity": "day"}
+        return _day_month(days[0], month, year, weekday, pub)
+    if key == "SLASH":
+        token = next(w for w in words if "/" in w)
+        parts = [int(p) for p in token.split("/")]
+        year = None
+        if len(parts) == 3:
+            year = parts[2] + (2000 if parts[2] < 100 else 0)
+        if not 1 <= parts[1] <= 12:
+            return None
+        return _day_month(parts[0], parts[1], year, weekday, pub)
+    if key == "MONTH_YEAR":
+        month = next(MONTHS[w] for w in lowered if w in MONTHS)
+        year = int(words[-1])
+        return _iso(year, month), {"start": _iso(year, month), "end": _iso(year, month),
+                                   "granularity": "month"}  # fmt: skip
+    if key == "MONTH_RELATIVE":
+        month = next(MONTHS[w] for w in lowered if w in MONTHS)
+        direction = _direction(lowered)
+        value: Value = {"granularity": "month", "month": month}
+        if pub is None:
+            return None if direction == 0 and "ini" not in lowered else _iso(None, month), value
+        year = pub.year
+        if direction < 0 and month >= pub.month:  # "Juni lalu" read in March: last year
+            year -= 1
+        elif direction > 0 and month <= pub.month:  # "Juni mendatang" read in August
+            year += 1
+        elif direction == 0 and abs(month - pub.month) > 6:  # nearest June
+            year += 1 if month < pub.month else -1
+        norm = _iso(year, month)
+        value.update({"start": norm, "end": norm, "year_inferred": True})
+        return norm, value
+    if key == "WEEKDAY":
+        assert weekday is not None
+        direction = _direction(lowered) or -1  # a bare weekday in news is mostly this week, past
+        if pub is None:
+            return None, {"weekday": weekday, "granularity": "day", "relative": " ".join(words)}
+        delta = (weekday - pub.weekday()) % 7
+        if direction < 0:
+            offset = -((pub.weekday() - weekday) % 7)
+        else:
+            offset = delta or 7
+        if "ini" in lowered:
+            offset = delta if delta <= 3 else delta - 7
+        date = pub + dt.timedelta(days=offset)
+        norm = date.isoformat()
+        return norm, {"start": norm, "end": norm, "granularity": "day", "weekday": weekday,
+                      "year_inferred": True}  # fmt: skip
+    if key == "RELATIVE":
+        text = " ".join(lowered)
+        if text in ("kemarin", "kemarinnya"):
+            return _relative("day", -1, pub, text)
+        if text == "kemarin lusa":
+            return _relative("day", -2, pub, text)
+        if text == "besok":
+            return _relative("day", 1, pub, text)
+        if text == "lusa":
+            return _relative("day", 2, pub, text)
+        if lowered[-1] == "ini" or lowered[0] in ("tadi", "semalam"):
+            unit = UNITS.get(lowered[0], "day")
+            return _relative(unit, 0, pub, text)
+        unit_index = next(i for i, w in enumerate(lowered) if w in UNITS)
+        count = 1.0
+        if unit_index > 0:
+            parsed = parse_number(" ".join(words[:unit_index]))
+            if parsed is None or parsed != int(parsed):
+                return None
+            count = parsed
+        direction = _direction(lowered[unit_index + 1 :])
+        return _relative(UNITS[lowered[unit_index]], int(count) * direction, pub, text)
+    if key in ("YEAR", "BARE_YEAR"):
+        year = int(next(w for w in words if len(w) == 4 and w.isdigit()))
+        if not 1000 <= year <= 2200:
+            return None
+        value = {"start": _iso(year), "end": _iso(year), "granularity": "year"}
+        if key == "BARE_YEAR":
+            if not 1900 <= year <= 2100:
+                return None
+            value["bare"] = True
+        for word, modifier in (("awal", "early"), ("akhir", "late"), ("pertengahan", "mid")):
+            if word in lowered:
+                value["modifier"] = modifier
+        return _iso(year), value
+    if key == "PERIOD":
+        decade = next((w for w in words if re.fullmatch(r"\d{4}-an", w)), None)
+        if decade:
+            start = int(decade[:4])
+            if start % 10:
+                return None
+            norm = f"{start:04d}/{start + 9:04d}"
+            return norm, {"start": str(start), "end": str(start + 9), "granularity": "decade"}
+        years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
+        if len(years) != 2 or not years[0] < years[1] or years[1] - years[0] > 100:
+            return None
+        norm = f"{years[0]:04d}/{years[1]:04d}"
+        return norm, {"start": str(years[0]), "end": str(years[1]), "granularity": "year"}
+    raise ValueError(f"unknown date pattern key {key!r}")

@@ -1,0 +1,136 @@
+"""Money, percentages, quantities, ordinals and cardinals: patterns and normalization.
+
+Amounts may be digits in Indonesian notation ("19,8", "1.500.000"), words ("dua ratus
+juta") or a mix ("1,5 triliun"). Currencies are resolved to ISO 4217 codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.nlp.numbers import NUMBER_WORDS, parse_words
+
+# Symbols and codes written before the amount ("Rp267", "US$ 33,03", "$ 2,7").
+CURRENCY_PREFIXES = {
+    "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "US$": "USD", "$": "USD", "USD": "USD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
+    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "RM": "MYR", "MYR": "MYR",
+    "CNY": "CNY", "RMB": "CNY", "₽": "RUB", "RUB": "RUB", "₩": "KRW", "KRW": "KRW",
+    "฿": "THB", "THB": "THB", "₹": "INR", "INR": "INR", "HK$": "HKD", "C$": "CAD",
+}  # fmt: skip
+# Currency words written after the amount ("5 miliar dolar AS", "10 juta yen").
+CURRENCY_WORDS = {
+    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "euro": "EUR", "rubel": "RUB", "rubel rusia": "RUB", "ruble": "RUB",
+    "won": "KRW", "ringgit": "MYR", "baht": "THB", "peso": "PHP", "pound": "GBP",
+    "poundsterling": "GBP", "pound sterling": "GBP", "rupee": "INR", "rupe": "INR",
+    "riyal": "SAR", "real": "BRL", "dirham": "AED", "lira": "TRY", "franc swiss": "CHF",
+    "dong": "VND", "kyat": "MMK", "dinar": "KWD",
+    **{code.lower(): code for code in CURRENCY_PREFIXES.values()},
+}  # fmt: skip
+# "dolar X": which dollar.
+DOLLAR_COUNTRY = {
+    "as": "USD", "amerika": "USD", "amerika serikat": "USD", "us": "USD", "singapura": "SGD",
+    "australia": "AUD", "hong kong": "HKD", "kanada": "CAD", "taiwan": "TWD",
+    "selandia baru": "NZD", "brunei": "BND",
+}  # fmt: skip
+PERCENT_WORDS = ["persen", "%", "prosen", "percent"]
+QUANTITY_UNITS = {
+    "km": "km", "kilometer": "km", "meter": "m", "m": "m", "mil": "mi", "kg": "kg",
+    "kilogram": "kg", "ton": "t", "barel": "bbl", "liter": "L", "hektare": "ha", "hektar": "ha",
+    "ha": "ha", "mw": "MW", "gw": "GW", "megawatt": "MW", "derajat": "deg", "knot": "kn",
+    "dosis": "dose", "unit": "unit",
+}  # fmt: skip
+
+NUMBER = {"LIKE_NUM": True}
+NUMBERS = {"LIKE_NUM": True, "OP": "+"}
+
+
+def money_patterns() -> dict[str, list[list[dict[str, object]]]]:
+    dollar_countries = sorted({w.split()[0] for w in DOLLAR_COUNTRY} | {"AS", "US"})
+    return {
+        "MONEY": [
+            [{"ORTH": {"IN": list(CURRENCY_PREFIXES)}}, NUMBERS],
+            [NUMBERS, {"LOWER": {"IN": ["dolar", "dollar"]}},
+             {"LOWER": {"IN": [w.lower() for w in dollar_countries]}, "OP": "?"},
+             {"LOWER": {"IN": ["serikat", "kong", "baru"]}, "OP": "?"}],
+            [NUMBERS, {"LOWER": {"IN": [w for w in CURRENCY_WORDS if " " not in w]}}],
+            [NUMBERS, {"LOWER": {"IN": ["pound", "franc", "rubel"]}},
+             {"LOWER": {"IN": ["sterling", "swiss", "rusia"]}}],
+        ],  # fmt: skip
+        "PERCENT": [[NUMBERS, {"LOWER": {"IN": PERCENT_WORDS}}]],
+        "QUANTITY": [
+            [NUMBERS, {"LOWER": "dari"}, {"LOWER": {"IN": ["total", "jumlah"]}, "OP": "?"}, NUMBERS],
+            [NUMBERS, {"LOWER": {"IN": list(QUANTITY_UNITS)}}],
+        ],  # fmt: skip
+        "ORDINAL": [[{"SHAPE": {"IN": ["xx-d", "xx-dd", "xx-ddd", "Xx-d", "Xx-dd", "Xx-ddd"]}}]],
+        "CARDINAL": [[NUMBERS]],
+    }
+
+
+Value = dict[str, object]
+
+
+def number_text(value: float) -> str:
+    """A number as a plain decimal string: 5e9 -> "5000000000", 2.5 -> "2.5"."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _split_amount(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """(tokens before the amount, amount tokens, tokens after)."""
+    start = next((i for i, w in enumerate(words) if _is_number_word(w)), len(words))
+    end = start
+    while end < len(words) and _is_number_word(words[end]):
+        end += 1
+    return list(words[:start]), list(words[start:end]), list(words[end:])
+
+
+def _is_number_word(word: str) -> bool:
+    return word.lower() in NUMBER_WORDS or word[:1].isdigit()
+
+
+def _currency(before: list[str], after: list[str]) -> str | None:
+    if before:
+        return CURRENCY_PREFIXES.get(before[-1])
+    lowered = [w.lower() for w in after]
+    if lowered and lowered[0] in ("dolar", "dollar"):
+        rest = " ".join(lowered[1:])
+        return DOLLAR_COUNTRY.get(rest, "USD") if rest else "USD"
+    return CURRENCY_WORDS.get(" ".join(lowered)) or (CURRENCY_WORDS.get(lowered[0]) if lowered else None)
+
+
+def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
+    """(norm, value) for a matched numeric expression; None when it does not parse."""
+    if key == "ORDINAL":
+        text = words[0]
+        if not text.lower().startswith("ke-"):
+            return None
+        return text[3:], {"value": int(text[3:])}
+    if key == "QUANTITY" and any(w.lower() == "dari" for w in words):
+        index = next(i for i, w in enumerate(words) if w.lower() == "dari")
+        part = parse_words(list(words[:index]))
+        total = parse_words([w for w in words[index + 1 :] if w.lower() not in ("total", "jumlah")])
+        if part is None or total is None:
+            return None
+        return f"{number_text(part)}/{number_text(total)}", {"value": part, "total": total}
+    before, amount_words, after = _split_amount(words)
+    amount = parse_words(amount_words)
+    if amount is None:
+        return None
+    if key == "MONEY":
+        currency = _currency(before, after)
+        if currency is None:
+            return None
+        return f"{number_text(amount)} {currency}", {"value": amount, "unit": currency}
+    if key == "PERCENT":
+        return number_text(amount), {"value": amount, "unit": "percent"}
+    if key == "QUANTITY":
+        unit = QUANTITY_UNITS.get(after[0].lower()) if after else None
+        return f"{number_text(amount)} {unit}", {"value": amount, "unit": unit}
+    if key == "CARDINAL":
+        if amount_words and all(w.lower() in ("ribu", "juta", "miliar", "triliun") for w in amount_words):
+            return None  # a bare scale word ("juta") is not a count
+        return number_text(amount), {"value": amount}
+    raise ValueError(f"unknown numeric pattern key {key!r}")
