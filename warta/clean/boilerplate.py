@@ -140,12 +140,10 @@ def signature_outlet(text: str) -> str | None:
     """The outlet named by a closing signature line, or None if the line is not one."""
     if _word_count(text) > 6 or text[-1] in _SENTENCE_END:
         return None
+    if not _SIGNATURE_WORDS.search(text):
+        return None  # "Perserikatan Bangsa-Bangsa (PBB)" is not an outlet
     match = _SIGNATURE_ACRONYM.match(text)
-    if match:
-        return match.group("acronym")
-    if _SIGNATURE_WORDS.search(text):
-        return text.strip()
-    return None
+    return match.group("acronym") if match else text.strip()
 
 
 def copyright_outlet(text: str) -> str | None:
@@ -241,7 +239,7 @@ class _Stripper:
         name is page furniture, while mid-article it could be content.
         """
         index = len(self.lines) - 1
-        while index >= 0:
+        while index > 0:  # the first line is the article, whatever it looks like
             if index in self.removed:
                 index -= 1
                 continue

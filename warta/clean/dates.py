@@ -55,7 +55,7 @@ _WEEKDAY_NAMED = re.compile(
 )
 _NAMED_FULL = re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s+{_MON}\s*,?\s+{_YEAR4}")
 _NUMERIC_FULL = re.compile(
-    r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+    r"(?<![\w/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/])"
 )
 _ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 

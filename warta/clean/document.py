@@ -30,7 +30,8 @@ def _take_dateline(
     if found is None:
         return kept, None, None
     cut = first.start + found.length
-    removed = Removed("dateline", found.dateline.text, first.start, cut)
+    text = found.dateline.text
+    removed = Removed("dateline", text, first.start, first.start + len(text))
     rest = first.trimmed(raw, start=cut)
     remaining = [rest, *kept[1:]] if not rest.empty else kept[1:]
     if remaining and remaining[0] is not rest:

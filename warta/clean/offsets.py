@@ -54,9 +54,12 @@ class _CleanTextBuilder:
                 blank_end += 1
             has_space = any(raw[k].isspace() for k in range(i, blank_end))
             if has_space:
-                if raw[i] == " ":
-                    self.copy(i, i + 1)  # an ordinary space is kept as it is
+                if raw[i] == " " and blank_end == i + 1:
+                    self.copy(i, i + 1)  # an ordinary single space is kept as it is
                 else:
+                    # A synthetic space keeps the copied runs on both sides apart, so a
+                    # span ending before it maps to the raw end of the word, not past
+                    # the dropped blanks.
                     self.emit(" ")
             i = run_start = blank_end
         self.copy(run_start, end)

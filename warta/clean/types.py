@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -9,7 +10,9 @@ from dataclasses import dataclass, field
 class Removed:
     """A piece of boilerplate taken out of the text, kept aside with where it was."""
 
-    kind: str  # "related_link" | "byline" | "copyright" | "agency_code" | "signature" | "dateline"
+    # "related_link" | "byline" | "copyright" | "agency_code" | "signature" | "dateline"
+    # | "timestamp" (a line holding only the publication date) | "promo" (page furniture)
+    kind: str
     text: str
     raw_start: int
     raw_end: int
@@ -44,12 +47,37 @@ class OffsetMap:
     segments: tuple[tuple[int, int, int], ...]
 
     def to_raw(self, clean_offset: int) -> int:
-        best = 0
-        for clean_start, raw_start, length in self.segments:
-            if clean_start > clean_offset:
-                break
-            best = raw_start + min(clean_offset - clean_start, length)
-        return best
+        """The raw offset of a clean offset (a start, or any position in a copied run).
+
+        Positions of synthetic characters (a space standing for a NBSP or a run of
+        blanks, a line separator) map just past the preceding copied run.
+        """
+        index = bisect_right(self.segments, clean_offset, key=_segment_start) - 1
+        if index < 0:
+            return 0
+        clean_start, raw_start, length = self.segments[index]
+        return raw_start + min(clean_offset - clean_start, length)
+
+    def to_raw_end(self, clean_end: int) -> int:
+        """The raw offset for an exclusive span end: just after its last character.
+
+        Differs from to_raw only where invisible characters were dropped right at
+        `clean_end`; use it for the end of evidence spans.
+        """
+        if clean_end <= 0:
+            return self.to_raw(clean_end)
+        return self.to_raw(clean_end - 1) + 1
+
+    def raw_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:
+        """The raw [start, end) of the clean span [clean_start, clean_end)."""
+        if clean_end <= clean_start:
+            start = self.to_raw(clean_start)
+            return start, start
+        return self.to_raw(clean_start), self.to_raw_end(clean_end)
+
+
+def _segment_start(segment: tuple[int, int, int]) -> int:
+    return segment[0]
 
 
 @dataclass(frozen=True)
