@@ -33,8 +33,8 @@ from warta.ingest import discover as discover_inputs
 from warta.ingest.cleaning import (
     NearDuplicateIndexLike,
     clean,
-    estimated_similarity,
     minhash_signature,
+    nearest_original,
     new_near_duplicate_index,
 )
 from warta.store import Article, Store, pack_signature, unpack_signature
@@ -105,10 +105,10 @@ class DedupState:
         exact = self.original_by_content.get(cleaned.content_hash)
         if exact is not None:
             return exact, "exact", 1.0
-        near = self.index.query(signature)
+        near = nearest_original(self.index, signature, self._signature)
         if near is None:
             return None
-        return near, "near", round(estimated_similarity(signature, self._signature(near)), 4)
+        return near[0], "near", round(near[1], 4)
 
     def remember(self, article: Article, signature: list[int]) -> None:
         self.raw_hash_by_id[article.doc_id] = article.raw_hash

@@ -66,12 +66,13 @@ def list_docs(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     table = Table(title=f"{len(articles)} of {total} articles", title_justify="left")
-    table.add_column("id", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("outlet", no_wrap=True, max_width=14, overflow="ellipsis")
-    table.add_column("title / beginning", no_wrap=True, overflow="ellipsis", ratio=1)
-    table.add_column("chars", justify="right")
-    table.add_column("duplicate of", overflow="fold")
+    widest_id = max((len(a.doc_id) for a in articles), default=2)
+    table.add_column("id", overflow="fold", min_width=min(widest_id, 36))
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("outlet", no_wrap=True, max_width=16, overflow="ellipsis")
+    table.add_column("title / beginning", no_wrap=True, overflow="ellipsis", max_width=50)
+    table.add_column("chars", justify="right", no_wrap=True)
+    table.add_column("duplicate of", overflow="fold", min_width=8)
     for article in articles:
         table.add_row(
             escape(article.doc_id),

@@ -27,7 +27,9 @@ _SHINGLE_WORDS = 3
 class NearDuplicateIndexLike(Protocol):
     def add(self, doc_id: str, signature: list[int]) -> None: ...
 
-    def query(self, signature: list[int]) -> str | None: ...
+    # The agreed contract returned an id; warta.clean.dedup returns (id, similarity).
+    # Both are accepted: see nearest_original.
+    def query(self, signature: list[int]) -> str | tuple[str, float] | None: ...
 
 
 def _clean_module(name: str = "warta.clean") -> Any | None:
@@ -71,6 +73,21 @@ def new_near_duplicate_index() -> NearDuplicateIndexLike:
     if dedup is not None and hasattr(dedup, "NearDuplicateIndex"):
         return dedup.NearDuplicateIndex()
     return FallbackNearDuplicateIndex()
+
+
+def nearest_original(
+    index: NearDuplicateIndexLike,
+    signature: list[int],
+    signature_of: Callable[[str], Sequence[int]],
+) -> tuple[str, float] | None:
+    """(doc_id, similarity) of the indexed document this signature nearly repeats, if any."""
+    found = index.query(signature)
+    if found is None:
+        return None
+    if isinstance(found, tuple):
+        doc_id, similarity = found
+        return str(doc_id), float(similarity)
+    return found, estimated_similarity(signature, signature_of(found))
 
 
 def estimated_similarity(a: Sequence[int], b: Sequence[int]) -> float:
@@ -141,12 +158,12 @@ class FallbackNearDuplicateIndex:
         self._signatures[doc_id] = signature
         self._lsh.insert(doc_id, self._minhash(signature))
 
-    def query(self, signature: list[int]) -> str | None:
-        best, best_score = None, self.threshold
+    def query(self, signature: list[int]) -> tuple[str, float] | None:
+        best: tuple[str, float] | None = None
         for candidate in self._lsh.query(self._minhash(signature)):
             score = estimated_similarity(signature, self._signatures[candidate])
-            if score >= best_score:
-                best, best_score = candidate, score
+            if score >= self.threshold and (best is None or score > best[1]):
+                best = (candidate, score)
         return best
 
     @staticmethod
