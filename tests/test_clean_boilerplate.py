@@ -197,3 +197,25 @@ def test_promo_lines_are_removed() -> None:
     text, removed = clean(raw)
     assert text == "Satu.\nDua."
     assert [kind for kind, _ in removed] == ["promo", "promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Kompas.com - 03/07/2022, 10:15 WIB", "timestamp"),
+        ("Diterbitkan: Senin, 4 Juli 2022 08:00 WIB", "timestamp"),
+        ("Dilarang keras mengambil konten situs ini tanpa izin tertulis.", "copyright"),
+        ("Artikel ini telah tayang di Contoh.com dengan judul Menlu Bertemu Dubes", "syndication"),
+        ("Follow Berita Contoh di Google News", "promo"),
+        ("Halaman selanjutnya", "promo"),
+        ("[Gambas:Video Contoh]", "promo"),
+        ("***", "agency_code"),
+    ],
+)
+def test_other_page_furniture(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_copyright_range_keeps_last_year() -> None:
+    raw = "Isi berita.\n© 2008-2024 Contoh.com"
+    assert strip_boilerplate(raw, split_lines(raw)).copyright_years == (2024,)

@@ -60,3 +60,19 @@ def test_title_case_place() -> None:
     assert title_case_place("DEN HAAG") == "Den Haag"
     assert title_case_place("WASHINGTON DC") == "Washington DC"
     assert title_case_place("Moskow") == "Moskow"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet"),
+    [
+        ("Jakarta, 3 Maret 2021 – Kementerian", "Jakarta", None),
+        ("JAKARTA, (7/7) - Presiden", "Jakarta", None),
+        ("VIVA – Presiden", None, "VIVA"),
+    ],
+)
+def test_dated_and_bare_outlet_datelines(
+    opening: str, place: str | None, outlet: str | None
+) -> None:
+    found = find_dateline(opening)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.outlet) == (place, outlet)

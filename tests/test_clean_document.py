@@ -85,3 +85,16 @@ def test_empty_and_blank_documents() -> None:
         assert doc.text == ""
         assert doc.published is None
         assert doc.language == "und"
+
+
+def test_date_in_dateline_is_used() -> None:
+    text = "JAKARTA, Kamis (7/7/2022) - Presiden menerima PM Jepang di Istana."
+    doc = clean_document(make(text), today=TODAY)
+    assert doc.text.startswith("Presiden menerima")
+    assert doc.published is not None and doc.published.value == "2022-07-07"
+
+
+def test_timestamp_line_gives_date() -> None:
+    text = "Contoh.com - 03/07/2022, 10:15 WIB\nPresiden menerima PM Jepang pada 1 Juli 2022."
+    doc = clean_document(make(text), today=TODAY)
+    assert doc.published is not None and doc.published.value == "2022-07-03"

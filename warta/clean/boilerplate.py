@@ -39,10 +39,11 @@ _PROMO = re.compile(
         advertisement | scroll\s+to\s+continue\s+with\s+content
       | \[gambas:[^\]]*\]
       | (?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*
-      | (?:dapatkan|ikuti)\s+(?:update|informasi|berita|kami|kabar)\b.*
+      | (?:dapatkan|ikuti|follow)\s+(?:update|informasi|berita|kami|kabar|\w+)\b.*
             \b(?:google\s+news|telegram|whatsapp|instagram|twitter|facebook|channel)\b.*
       | download\s+aplikasi\b.*
       | klik\s+(?:di\s+)?sini\b.*
+      | (?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya) | halaman\s*:?\s*\d+(?:\s+\d+)*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,6 +61,17 @@ _REPORT_BY = re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden)\b", re.IG
 _SOURCE_LABEL = re.compile(r"^\(?\s*sumber\s*:\s*\S", re.IGNORECASE)
 
 _COPYRIGHT = re.compile(r"^(?:copyright\b|hak\s+cipta\b|\(c\)\s|©)|©", re.IGNORECASE)
+# ANTARA and others close with a no-reuse notice; it belongs with the copyright line.
+_REUSE_NOTICE = re.compile(
+    r"^dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\b",
+    re.IGNORECASE,
+)
+# "Artikel ini telah tayang di X dengan judul ..." marks a syndicated copy.
+_SYNDICATION = re.compile(
+    r"^(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"\s+(?:di|pada|oleh)\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT_NOISE = re.compile(
     r"copyright|hak\s+cipta(?:\s+dilindungi(?:\s+undang-undang)?)?|all\s+rights?\s+reserved"
     r"|©|\(c\)|\b(?:19|20)\d{2}\b|[-–—|,.:;]+\s*$|^\s*[-–—|,.:;]+",
@@ -91,7 +103,8 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A line holding only a publication timestamp: "Selasa, 8 September 2015 - 14:53 WIB",
 # "Diterbitkan: 03/07/2022, 10:15 WIB".
 _TIMESTAMP = re.compile(
-    rf"""^(?:(?:diterbitkan|dipublikasikan|terbit|diunggah|diperbarui|published|updated
+    rf"""^(?:[^\W_][\w\-]*(?:\.[A-Za-z]{{2,}})+\s*[-–—|]\s*)?  # "Kompas.com - "
+        (?:(?:diterbitkan|dipublikasikan|terbit|diunggah|diperbarui|published|updated
               |posted)\s*:?\s*)?
         (?:(?:{_WD})\s*,?\s*)?
         (?:\d{{1,2}}\s+(?:{_MON})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})
@@ -129,6 +142,10 @@ def classify_line(text: str) -> str | None:
         return "byline"
     if _word_count(text) <= 15 and _COPYRIGHT.search(text):
         return "copyright"
+    if _word_count(text) <= 40 and _REUSE_NOTICE.match(text):
+        return "copyright"
+    if _word_count(text) <= 60 and _SYNDICATION.match(text):
+        return "syndication"
     if _TIMESTAMP.match(text):
         return "timestamp"
     if _CODE_ALONE.match(text):
@@ -207,7 +224,9 @@ class _Stripper:
             if kind:
                 self.drop(index, kind)
                 if kind == "copyright":
-                    self.years.extend(int(y) for y in _YEAR.findall(text))
+                    # "© 2008-2024": only the last year says anything about the article.
+                    found = [int(y) for y in _YEAR.findall(text)]
+                    self.years.extend(found[-1:])
                     outlet = copyright_outlet(text)
                     if outlet:
                         self.outlets.append(OutletEvidence(outlet, "copyright", text))

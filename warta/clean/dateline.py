@@ -6,7 +6,8 @@ Forms handled (hyphen, double hyphen, en dash or em dash):
   "JAKARTA -", "Jakarta –"                                         place only
   "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"                 outlet, place
   "Suara.com -"                                                    outlet only
-An optional date such as "Kamis (7/7/2022)" after the place is kept with the text.
+An optional date such as "Kamis (7/7/2022)" or "3 Maret 2021" after the place is part
+of the dateline; the publication-date step reads it from there.
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ _WEEKDAY_AHEAD = "(?!(?:" + "|".join(WEEKDAYS) + r")\b)"
 _OUTLET = rf"(?i:{_WEEKDAY_AHEAD}){_OUTLET_WORD}(?:\s+[^\W\d_][\w.]*){{0,2}}"
 # A web address used as the outlet name: "Liputan6.com", "REPUBLIKA.CO.ID".
 _DOMAIN = r"[^\W_][\w\-]*(?:\.[A-Za-z]{2,})+"
-_WHEN = r"(?:\s*,?\s*(?P<when>[^\W\d_]+'?[^\W\d_]*\s*,?\s*\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)))?"
+# A date inside the dateline: "Kamis (7/7/2022)", "(7/7)", "3 Maret 2021".
+_WHEN = (
+    r"(?:\s*,?\s*(?P<when>"
+    r"(?:[^\W\d_]+'?[^\W\d_]*\s*,?\s*)?\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)"
+    r"|(?:[^\W\d_]+'?[^\W\d_]*\s*,?\s*)?\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}"
+    r"))?"
+)
 
 _PLACE_FIRST = re.compile(
     rf"^(?P<place>{_PLACE})"
@@ -38,6 +45,33 @@ _PLACE_FIRST = re.compile(
 )
 _OUTLET_FIRST = re.compile(
     rf"^(?P<outlet>{_DOMAIN})(?:\s*,\s*(?P<place>{_PLACE}))?{_WHEN}\s*{_DASH}\s+(?=\S)"
+)
+
+# Outlets that open with their bare name ("VIVA – ..."), which would otherwise read
+# as an all-caps place.
+_BARE_OUTLET_NAMES = frozenset(
+    [
+        "VIVA",
+        "KOMPAS",
+        "TEMPO",
+        "REPUBLIKA",
+        "ANTARA",
+        "MINA",
+        "OKEZONE",
+        "SINDONEWS",
+        "INILAH",
+        "RMOL",
+        "TRIBUNNEWS",
+        "DETIK",
+        "DETIKCOM",
+        "KUMPARAN",
+        "BISNIS",
+        "KONTAN",
+        "MERDEKA",
+        "SUARA",
+        "JPNN",
+        "GATRA",
+    ]
 )
 
 # A dateline is short; anything longer is a sentence that happens to contain a dash.
@@ -88,6 +122,8 @@ def find_dateline(line: str) -> DatelineMatch | None:
     outlet = groups.get("outlet") or groups.get("paren_outlet")
     if _is_weekday(outlet):  # "JAKARTA, Senin (3/7) -": a date, not an outlet
         outlet = None
+    if place is not None and outlet is None and place.upper() in _BARE_OUTLET_NAMES:
+        place, outlet = None, place
     if place is not None and not _plausible_place(place, outlet is not None, line[match.end() :]):
         return None
     if place is None and outlet is None:

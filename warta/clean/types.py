@@ -12,6 +12,7 @@ class Removed:
 
     # "related_link" | "byline" | "copyright" | "agency_code" | "signature" | "dateline"
     # | "timestamp" (a line holding only the publication date) | "promo" (page furniture)
+    # | "syndication" ("Artikel ini telah tayang di ...")
     kind: str
     text: str
     raw_start: int
