@@ -116,3 +116,10 @@ def test_copyright_year_alone() -> None:
 def test_no_date() -> None:
     assert pubdate("Menlu bertemu mitranya, Kamis.") is None
     assert pubdate("") is None
+
+
+def test_reporting_weekday_far_from_anchor_is_ignored() -> None:
+    text = (
+        "Pertemuan digelar Rabu (31/7/2019).\n" + "Isi berita panjang. " * 100 + "kata dia, Kamis."
+    )
+    assert pubdate(text).value == "2019-07-31"

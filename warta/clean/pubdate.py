@@ -42,6 +42,11 @@ _NOT_YESTERDAY_BEFORE = re.compile(
 )
 
 
+# How far (in characters) after the anchor date a reporting weekday may stand: a few
+# paragraphs, the span in which a report names its event and then its briefing day.
+_REPORTING_WEEKDAY_REACH = 1500
+
+
 def metadata_date(published: str | None) -> DateEvidence | None:
     """'2022-07-03T10:00:00+07:00' -> 2022-07-03; partial dates stay partial."""
     if not published:
@@ -73,6 +78,8 @@ def _reporting_shift(
     for mention in find_reporting_weekdays(text):
         if mention.start < anchor.end:
             continue
+        if mention.start - anchor.end > _REPORTING_WEEKDAY_REACH:
+            break  # too far from the anchor to be about the same report
         if mention.weekday == anchor_weekday:
             return evidence  # the same day named again
         shift = next_weekday_on_or_after(date, mention.weekday) - date
