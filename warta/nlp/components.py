@@ -12,6 +12,7 @@ Every rule component writes `span._.norm` / `span._.value` and merges its spans 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -48,10 +49,12 @@ def keep_containers(existing: Span, new: Span, covered: frozenset[int] = frozens
     ):
         return False
     # `covered`: tokens other rule matches claim, so "ASEAN-Rusia" has no words of its own
-    return any(t.is_alpha and t.i not in covered for t in existing if not new.start <= t.i < new.end)
+    return any(
+        t.is_alpha and t.i not in covered for t in existing if not new.start <= t.i < new.end
+    )
 
 
-Resolved = tuple[Span, str | None, dict[str, object] | None]
+Resolved = tuple[Span, str | None, dict[str, Any] | None]
 
 
 def merge_entities(doc: Doc, resolved: Iterable[Resolved], keep_existing: KeepExisting) -> None:
@@ -139,7 +142,7 @@ class GazetteerComponent:
         following: Span | None,
         next_entry: GazetteerEntry | None,
     ) -> Resolved:
-        """"Kementerian Luar Negeri Rusia" is Russia's ministry, not Kemlu: extend the span
+        """ "Kementerian Luar Negeri Rusia" is Russia's ministry, not Kemlu: extend the span
         over the country and keep the generic canonical name in _.value only."""
         org = self.organizations.get(entry.norm or "") if entry.label == "ORG" else None
         if (
@@ -155,7 +158,7 @@ class GazetteerComponent:
             value = {**entry.value, "country": next_entry.norm, "generic": entry.norm}
             norm = entry.norm if next_entry.norm == org.country else None
             return merged, norm, value
-        return span, entry.norm, dict(entry.value)
+        return span, entry.norm, {**entry.value}
 
 
 @Language.factory(settings.GAZETTEER)
@@ -178,7 +181,7 @@ class PatternNormalizer:
         self,
         nlp: Language,
         name: str,
-        patterns: dict[str, list[list[dict[str, object]]]],
+        patterns: dict[str, list[list[dict[str, Any]]]],
         label_of: Callable[[str], str],
         keep_existing: KeepExisting,
     ) -> None:
@@ -186,10 +189,11 @@ class PatternNormalizer:
         mark_number_words(nlp)
         self.matcher = Matcher(nlp.vocab)
         for key, pattern_list in patterns.items():
-            self.matcher.add(key, pattern_list, greedy="LONGEST")  # type: ignore[arg-type]
+            self.matcher.add(key, pattern_list, greedy="LONGEST")
         self.label_of = label_of
         self.keep_existing = keep_existing
         self.priority = {key: rank for rank, key in enumerate(patterns)}
+        self.poisoning_keys: frozenset[str] = frozenset()
 
     def resolve(self, key: str, span: Span) -> tuple[str | None, dict[str, object]] | None:
         raise NotImplementedError
@@ -214,6 +218,8 @@ class PatternNormalizer:
             key = strings[match_id]
             resolved = self.resolve(key, Span(doc, start, end))
             if resolved is None:
+                if key in self.poisoning_keys:  # "31 Februari 2021" is no date, nor a part of it
+                    taken[start:end] = [True] * (end - start)
                 continue
             span = self.trim(Span(doc, start, end, label=self.label_of(key)))
             for i in range(start, end):
@@ -226,6 +232,7 @@ class PatternNormalizer:
 class DateComponent(PatternNormalizer):
     def __init__(self, nlp: Language, name: str) -> None:
         super().__init__(nlp, name, dates.date_patterns(), lambda _key: "DATE", keep_containers)
+        self.poisoning_keys = frozenset({"DMY", "SLASH"})
 
     def resolve(self, key: str, span: Span) -> tuple[str | None, dict[str, object]] | None:
         words = [t.text for t in self.trim(span)]

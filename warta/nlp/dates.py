@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from warta.nlp.numbers import parse_number
 
@@ -46,20 +47,20 @@ DASHES = ["-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"]
 _SLASH_SHAPES = ["d/d", "dd/d", "d/dd", "dd/dd"]
 _SLASH_YEAR_SHAPES = [f"{s}/dddd" for s in _SLASH_SHAPES] + [f"{s}/dd" for s in _SLASH_SHAPES]
 
-DAY = {"SHAPE": {"IN": ["d", "dd"]}}
-YEAR = {"SHAPE": "dddd"}
-MONTH = {"LOWER": {"IN": list(MONTHS)}}
-FULL_MONTH = {"LOWER": {"IN": FULL_MONTHS}}
-WEEKDAY = {"LOWER": {"IN": list(WEEKDAYS)}}
-WEEKDAY_TITLE = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if w != "minggu"]}}
-OPT_COMMA = {"ORTH": ",", "OP": "?"}
-OPT_TANGGAL = {"LOWER": {"IN": ["tanggal", "tgl", "tgl."]}, "OP": "?"}
-UNIT = {"LOWER": {"IN": list(UNITS)}}
-RELATIVE_WORD = {"LOWER": {"IN": PAST_WORDS + FUTURE_WORDS + CURRENT_WORDS}}
-NUMBER = {"LIKE_NUM": True}
+DAY: dict[str, Any] = {"SHAPE": {"IN": ["d", "dd"]}}
+YEAR: dict[str, Any] = {"SHAPE": "dddd"}
+MONTH: dict[str, Any] = {"LOWER": {"IN": list(MONTHS)}}
+FULL_MONTH: dict[str, Any] = {"LOWER": {"IN": FULL_MONTHS}}
+WEEKDAY: dict[str, Any] = {"LOWER": {"IN": list(WEEKDAYS)}}
+WEEKDAY_TITLE: dict[str, Any] = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if w != "minggu"]}}
+OPT_COMMA: dict[str, Any] = {"ORTH": ",", "OP": "?"}
+OPT_TANGGAL: dict[str, Any] = {"LOWER": {"IN": ["tanggal", "tgl", "tgl."]}, "OP": "?"}
+UNIT: dict[str, Any] = {"LOWER": {"IN": list(UNITS)}}
+RELATIVE_WORD: dict[str, Any] = {"LOWER": {"IN": PAST_WORDS + FUTURE_WORDS + CURRENT_WORDS}}
+NUMBER: dict[str, Any] = {"LIKE_NUM": True}
 
 
-def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
+def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """Matcher patterns by resolver key. The matcher keeps the longest match per key."""
     return {
         "DMY": [
@@ -71,7 +72,13 @@ def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
             [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, FULL_MONTH],
         ],
         "SLASH": [
-            [WEEKDAY, OPT_COMMA, {"ORTH": "("}, {"SHAPE": {"IN": _SLASH_SHAPES + _SLASH_YEAR_SHAPES}}, {"ORTH": ")"}],
+            [
+                WEEKDAY,
+                OPT_COMMA,
+                {"ORTH": "("},
+                {"SHAPE": {"IN": _SLASH_SHAPES + _SLASH_YEAR_SHAPES}},
+                {"ORTH": ")"},
+            ],
             [{"ORTH": "("}, {"SHAPE": {"IN": _SLASH_SHAPES + _SLASH_YEAR_SHAPES}}, {"ORTH": ")"}],
             [{"SHAPE": {"IN": _SLASH_YEAR_SHAPES}}],
         ],  # fmt: skip
@@ -81,7 +88,10 @@ def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
         "MONTH_RELATIVE": [
             [{"LOWER": "bulan", "OP": "?"}, FULL_MONTH, RELATIVE_WORD],
             [{"LOWER": "bulan"}, FULL_MONTH],
-            [{"LOWER": {"IN": ["pada", "awal", "akhir", "pertengahan", "sejak", "hingga"]}}, FULL_MONTH],
+            [
+                {"LOWER": {"IN": ["pada", "awal", "akhir", "pertengahan", "sejak", "hingga"]}},
+                FULL_MONTH,
+            ],
         ],  # fmt: skip
         "WEEKDAY": [
             [WEEKDAY, RELATIVE_WORD],
@@ -98,12 +108,24 @@ def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
             [NUMBER, NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
         ],
         "YEAR": [
-            [{"LOWER": {"IN": YEAR_TRIGGERS}}, YEAR, {"LOWER": {"IN": FUTURE_WORDS + PAST_WORDS}, "OP": "?"}],
+            [
+                {"LOWER": {"IN": YEAR_TRIGGERS}},
+                YEAR,
+                {"LOWER": {"IN": FUTURE_WORDS + PAST_WORDS}, "OP": "?"},
+            ],
             [{"LOWER": "tahun"}, {"LOWER": "anggaran"}, YEAR],
         ],  # fmt: skip
         "PERIOD": [
-            [{"LOWER": {"IN": ["periode", "tahun"]}, "OP": "?"}, YEAR, {"LOWER": {"IN": DASHES}}, YEAR],
-            [{"LOWER": {"IN": ["tahun", "sejak", "pada", "era", "dekade"]}, "OP": "?"}, {"SHAPE": "dddd-xx"}],
+            [
+                {"LOWER": {"IN": ["periode", "tahun"]}, "OP": "?"},
+                YEAR,
+                {"LOWER": {"IN": DASHES}},
+                YEAR,
+            ],
+            [
+                {"LOWER": {"IN": ["tahun", "sejak", "pada", "era", "dekade"]}, "OP": "?"},
+                {"SHAPE": "dddd-xx"},
+            ],
         ],  # fmt: skip
         "BARE_YEAR": [[YEAR]],
     }
@@ -111,8 +133,12 @@ def date_patterns() -> dict[str, list[list[dict[str, object]]]]:
 
 # Tokens that start a match but stay outside the entity ("pada 2018" -> "2018").
 LEADING_TRIGGERS = frozenset(
-    [t for t in YEAR_TRIGGERS if t not in ("tahun", "thn", "awal", "akhir", "pertengahan", "periode")]
-    + ["pada", "sejak", "hingga", "(", ","]
+    [
+        t
+        for t in YEAR_TRIGGERS
+        if t not in ("tahun", "thn", "awal", "akhir", "pertengahan", "periode")
+    ]
+    + ["pada", "sejak", "hingga", ","]
 )
 
 Value = dict[str, object]
@@ -158,8 +184,10 @@ def _infer_year(
     # News mostly reports the past: a date more than a month after publication only wins
     # when no earlier one fits.
     best: tuple[bool, int, int] | None = None
-    window = range(published.year - 7, published.year + 8) if weekday is not None else range(
-        published.year - 1, published.year + 2
+    window = (
+        range(published.year - 7, published.year + 8)
+        if weekday is not None
+        else range(published.year - 1, published.year + 2)
     )
     for year in window:
         if not _valid(year, month, day):
@@ -230,7 +258,9 @@ def _relative(
     return norm, value
 
 
-def resolve(key: str, words: Sequence[str], published: str | None) -> tuple[str | None, Value] | None:
+def resolve(
+    key: str, words: Sequence[str], published: str | None
+) -> tuple[str | None, Value] | None:
     """(norm, value) for a matched date expression, None if it is not a valid date.
 
     `words` are the span's token texts; `published` is the article's ISO date.
@@ -247,7 +277,11 @@ def resolve(key: str, words: Sequence[str], published: str | None) -> tuple[str 
             last = _day_month(days[1], month, year, None, pub)
             if not first or not last or days[0] >= days[1]:
                 return None
-            return f"{first[0]}/{last[0]}", {"start": first[0], "end": last[0], "granularity": "day"}
+            return f"{first[0]}/{last[0]}", {
+                "start": first[0],
+                "end": last[0],
+                "granularity": "day",
+            }
         return _day_month(days[0], month, year, weekday, pub)
     if key == "SLASH":
         token = next(w for w in words if "/" in w)
@@ -285,10 +319,8 @@ def resolve(key: str, words: Sequence[str], published: str | None) -> tuple[str 
         if pub is None:
             return None, {"weekday": weekday, "granularity": "day", "relative": " ".join(words)}
         delta = (weekday - pub.weekday()) % 7
-        if direction < 0:
-            offset = -((pub.weekday() - weekday) % 7)
-        else:
-            offset = delta or 7
+        past_offset = -((pub.weekday() - weekday) % 7)
+        offset = past_offset if direction < 0 else (delta or 7)
         if "ini" in lowered:
             offset = delta if delta <= 3 else delta - 7
         date = pub + dt.timedelta(days=offset)

@@ -7,6 +7,7 @@ juta") or a mix ("1,5 triliun"). Currencies are resolved to ISO 4217 codes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from warta.nlp.numbers import NUMBER_WORDS, parse_words
 
@@ -42,25 +43,36 @@ QUANTITY_UNITS = {
     "dosis": "dose", "unit": "unit",
 }  # fmt: skip
 
-NUMBER = {"LIKE_NUM": True}
-NUMBERS = {"LIKE_NUM": True, "OP": "+"}
+NUMBER: dict[str, Any] = {"LIKE_NUM": True}
+NUMBERS: dict[str, Any] = {"LIKE_NUM": True, "OP": "+"}
 
 
-def money_patterns() -> dict[str, list[list[dict[str, object]]]]:
+def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     dollar_countries = sorted({w.split()[0] for w in DOLLAR_COUNTRY} | {"AS", "US"})
     return {
         "MONEY": [
             [{"ORTH": {"IN": list(CURRENCY_PREFIXES)}}, NUMBERS],
-            [NUMBERS, {"LOWER": {"IN": ["dolar", "dollar"]}},
-             {"LOWER": {"IN": [w.lower() for w in dollar_countries]}, "OP": "?"},
-             {"LOWER": {"IN": ["serikat", "kong", "baru"]}, "OP": "?"}],
+            [
+                NUMBERS,
+                {"LOWER": {"IN": ["dolar", "dollar"]}},
+                {"LOWER": {"IN": [w.lower() for w in dollar_countries]}, "OP": "?"},
+                {"LOWER": {"IN": ["serikat", "kong", "baru"]}, "OP": "?"},
+            ],
             [NUMBERS, {"LOWER": {"IN": [w for w in CURRENCY_WORDS if " " not in w]}}],
-            [NUMBERS, {"LOWER": {"IN": ["pound", "franc", "rubel"]}},
-             {"LOWER": {"IN": ["sterling", "swiss", "rusia"]}}],
+            [
+                NUMBERS,
+                {"LOWER": {"IN": ["pound", "franc", "rubel"]}},
+                {"LOWER": {"IN": ["sterling", "swiss", "rusia"]}},
+            ],
         ],  # fmt: skip
         "PERCENT": [[NUMBERS, {"LOWER": {"IN": PERCENT_WORDS}}]],
         "QUANTITY": [
-            [NUMBERS, {"LOWER": "dari"}, {"LOWER": {"IN": ["total", "jumlah"]}, "OP": "?"}, NUMBERS],
+            [
+                NUMBERS,
+                {"LOWER": "dari"},
+                {"LOWER": {"IN": ["total", "jumlah"]}, "OP": "?"},
+                NUMBERS,
+            ],
             [NUMBERS, {"LOWER": {"IN": list(QUANTITY_UNITS)}}],
         ],  # fmt: skip
         "ORDINAL": [[{"SHAPE": {"IN": ["xx-d", "xx-dd", "xx-ddd", "Xx-d", "Xx-dd", "Xx-ddd"]}}]],
@@ -98,7 +110,9 @@ def _currency(before: list[str], after: list[str]) -> str | None:
     if lowered and lowered[0] in ("dolar", "dollar"):
         rest = " ".join(lowered[1:])
         return DOLLAR_COUNTRY.get(rest, "USD") if rest else "USD"
-    return CURRENCY_WORDS.get(" ".join(lowered)) or (CURRENCY_WORDS.get(lowered[0]) if lowered else None)
+    return CURRENCY_WORDS.get(" ".join(lowered)) or (
+        CURRENCY_WORDS.get(lowered[0]) if lowered else None
+    )
 
 
 def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
@@ -130,7 +144,9 @@ def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
         unit = QUANTITY_UNITS.get(after[0].lower()) if after else None
         return f"{number_text(amount)} {unit}", {"value": amount, "unit": unit}
     if key == "CARDINAL":
-        if amount_words and all(w.lower() in ("ribu", "juta", "miliar", "triliun") for w in amount_words):
+        if amount_words and all(
+            w.lower() in ("ribu", "juta", "miliar", "triliun") for w in amount_words
+        ):
             return None  # a bare scale word ("juta") is not a count
         return number_text(amount), {"value": amount}
     raise ValueError(f"unknown numeric pattern key {key!r}")

@@ -100,7 +100,18 @@ def parse_number(text: str) -> float | None:
     return parse_words(text.replace("-", " ").split())
 
 
-_UNIT_NAMES = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+_UNIT_NAMES = [
+    "nol",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+]
 _SCALE_NAMES = [(10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")]
 
 

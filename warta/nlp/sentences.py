@@ -52,7 +52,9 @@ def set_sentence_boundaries(doc: Doc) -> Doc:
             start = True
         token.is_sent_start = start
         pending = _is_final(token) or (
-            text in SENTENCE_FINAL_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+            text in SENTENCE_FINAL_ABBREVIATIONS
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
         )
         hard = False
     return doc
