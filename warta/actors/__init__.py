@@ -1,1 +1,79 @@
-"""warta.actors stage."""
+"""warta.actors: who is acting — people, states and organizations, resolved within an article.
+
+`resolve_actors(text, doc)` returns an ActorIndex: persons with role, state and mentions;
+organizations; and every mention in the text tied to what it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from warta.actors.coref import build_persons
+from warta.actors.data import organizations
+from warta.actors.persons import find_person_mentions, find_portfolio_spans
+from warta.actors.states import find_orgs, find_states
+from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
+
+__all__ = ["ActorIndex", "Mention", "OrgRecord", "PersonRecord", "resolve_actors"]
+
+# "kedua negara", "kedua pihak", "dua negara": the two states the text is about at that point.
+STATE_PAIR = re.compile(
+    r"(?<![\w])(?:[Kk]edua (?:negara|belah pihak|pihak|pemerintah|bangsa)|(?:antar)?\s?dua negara)(?![\w])"
+)
+
+
+PAIR_WINDOW = 600  # characters, about three sentences
+
+
+def resolve_actors(text: str, doc: Doc | None = None) -> ActorIndex:
+    states = find_states(text, doc)
+    orgs = find_orgs(text, doc)
+    raw_persons = find_person_mentions(text, states, orgs)
+    persons, person_mentions = build_persons(raw_persons, text)
+    portfolio = find_portfolio_spans(text)
+    states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
+    mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
+    mentions += _state_pairs(text, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    state_order = list(dict.fromkeys(m.key for m in states))
+    return ActorIndex(persons, _org_records(orgs), mentions, state_order)
+
+
+def _state_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in STATE_PAIR.finditer(text):
+        before = [
+            x for x in mentions if x.end <= m.start() and x.kind in ("state", "person", "org")
+        ]
+        # the nearest context first: what the last few sentences were about
+        recent = [x for x in before if x.start >= m.start() - PAIR_WINDOW]
+        pool = recent if len({c for x in recent for c in x.countries}) >= 2 else before or mentions
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for x in pool:
+            for c in x.countries:
+                counts[c] += 1
+                last[c] = x.start
+        ranked = sorted(counts, key=lambda c: (-counts[c], -last[c]))[:2]
+        if len(ranked) == 2:
+            out.append(
+                Mention(m.start(), m.end(), m.group(0), "group", "pair", tuple(sorted(ranked)))
+            )
+    return out
+
+
+def _org_records(orgs: list[Mention]) -> list[OrgRecord]:
+    acronyms = {o.name: o.acronym for o in organizations()}
+    records: dict[str, OrgRecord] = {}
+    for m in orgs:
+        record = records.get(m.key)
+        if record is None:
+            country = m.countries[0] if m.countries else None
+            record = OrgRecord(m.key, acronyms.get(m.key), country, first_offset=m.start)
+            records[m.key] = record
+        if m.text not in record.mentions:
+            record.mentions.append(m.text)
+    return sorted(records.values(), key=lambda r: r.first_offset)

@@ -1,1 +1,167 @@
-"""warta.extract stage."""
+"""warta.extract: from a cleaned article and its spaCy Doc to the article's knowledge.
+
+`extract_article(clean, doc, doc_id)` runs actor resolution and the event, agreement and
+quantity extractors and returns an ArticleKnowledge (../shared/eval/FORMAT.md).
+`extract_text(text, doc_id)` does the whole path from raw text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from warta.actors import ActorIndex, resolve_actors
+from warta.extract.agreements import extract_agreements
+from warta.extract.dates import DateMention, parse_published, sentence_dates
+from warta.extract.events import EventDraft, extract_events
+from warta.extract.quantities import extract_quantities
+from warta.extract.sentences import split_sentences
+from warta.extract.types import (
+    Agreement,
+    ArticleKnowledge,
+    Event,
+    Evidence,
+    Organization,
+    Person,
+    Quantity,
+)
+
+if TYPE_CHECKING:
+    from warta.clean.types import CleanDocument
+
+__all__ = ["extract_article", "extract_text"]
+
+NEWS_PEG_DAYS = 10  # an article's own news happened at most this long before publication
+
+
+def extract_article(
+    clean: CleanDocument | None, doc: Doc, doc_id: str, title: str | None = None
+) -> ArticleKnowledge:
+    text = clean.text if clean is not None else doc.text
+    published = _published(clean, doc)
+    outlet = clean.outlet if clean is not None else None
+    place = clean.dateline.place if clean is not None and clean.dateline else None
+    actors = resolve_actors(text, doc)
+    sentences = split_sentences(text, doc)
+    dates = {s.index: sentence_dates(text, doc, s.start, s.end, published) for s in sentences}
+    main_date = _main_date(dates, published)
+    events = extract_events(text, sentences, actors, dates, main_date, published, place)
+    agreements = extract_agreements(text, sentences, actors, dates, main_date)
+    quantities = extract_quantities(text, doc, sentences, actors, dates)
+    return ArticleKnowledge(
+        id=doc_id,
+        outlet=outlet,
+        published=published,
+        title=title,
+        persons=_persons(actors),
+        organizations=[
+            Organization(name=o.name, acronym=o.acronym, mentions=o.mentions) for o in actors.orgs
+        ],
+        countries=sorted(set(actors.states)),
+        events=[_event(d, actors) for d in events],
+        agreements=[
+            Agreement(
+                name=a.name, parties=a.parties, status=a.status, date=a.date, sectors=a.sectors,
+                evidence=Evidence(text=a.sentence.text, start=a.sentence.start, end=a.sentence.end),
+            )
+            for a in agreements
+        ],  # fmt: skip
+        quantities=[
+            Quantity(
+                metric=q.metric, value=q.value, unit=q.unit, period=q.period, parties=q.parties,
+                kind=q.kind, met=q.met, alt_values=q.alt_values,
+                evidence=Evidence(text=q.sentence.text, start=q.sentence.start, end=q.sentence.end),
+            )
+            for q in quantities
+        ],  # fmt: skip
+    )
+
+
+def extract_text(text: str, doc_id: str, published: str | None = None) -> ArticleKnowledge:
+    """Clean (when the clean stage is available), analyze, extract."""
+    from warta.nlp import analyze
+
+    clean = _clean(text, doc_id)
+    if clean is not None:
+        if published is None and clean.published is not None:
+            published = clean.published.value
+        doc = analyze(clean.text, published)
+    else:
+        doc = analyze(text, published)
+    return extract_article(clean, doc, doc_id)
+
+
+def _clean(text: str, doc_id: str) -> CleanDocument | None:
+    try:
+        from warta.clean import clean_document  # type: ignore[attr-defined]
+        from warta.ingest.types import RawDocument
+    except ImportError:
+        return None
+    raw = RawDocument(doc_id=doc_id, source=doc_id, text=text, format="txt")
+    return clean_document(raw)  # type: ignore[no-any-return]
+
+
+def _published(clean: CleanDocument | None, doc: Doc) -> str | None:
+    value = getattr(doc._, "published", None)
+    if not value and clean is not None and clean.published is not None:
+        value = clean.published.value
+    return str(value) if value else None
+
+
+def _main_date(dates: dict[int, list[DateMention]], published: str | None) -> str | None:
+    """The date of the article's own news: the first full date close before publication."""
+    pub = parse_published(published)
+    for index in sorted(dates):
+        for d in dates[index]:
+            if d.is_period or len(d.value) != 10:
+                continue
+            day = parse_published(d.value)
+            if pub is None or (day and dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
+                return d.value
+    return None
+
+
+def _persons(actors: ActorIndex) -> list[Person]:
+    return [
+        Person(
+            name=p.name, role=p.role, country=p.country, mentions=p.mentions,
+            wikidata=p.wikidata, country_source=p.country_source,
+        )
+        for p in actors.persons
+    ]  # fmt: skip
+
+
+def _actor_name(mention_kind: str, key: str, text: str, actors: ActorIndex) -> str:
+    if mention_kind in ("person",):
+        return key
+    return text
+
+
+def _event(d: EventDraft, actors: ActorIndex) -> Event:
+    pos = d.sentence.start + d.hit_start
+    names: list[str] = []
+    source: list[str] = []
+    target: list[str] = []
+    for m in d.parties:
+        name = _actor_name(m.kind, m.key, m.text, actors)
+        if name in names:
+            continue
+        names.append(name)
+        (source if m.start < pos else target).append(name)
+    if not source and target:  # no subject before the verb: the first party acts
+        source.append(target.pop(0))
+    return Event(
+        type=d.type,
+        actors=source + target,
+        source=source,
+        target=target,
+        countries=sorted(d.countries),
+        date=d.date.value if d.date else None,
+        date_text=d.date.text if d.date and d.date.text else None,
+        place=d.place,
+        status=d.status,  # type: ignore[arg-type]
+        sectors=d.sectors,
+        evidence=Evidence(text=d.sentence.text, start=d.sentence.start, end=d.sentence.end),
+    )

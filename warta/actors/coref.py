@@ -1,0 +1,195 @@
+"""Within-article coreference: later, shorter mentions resolve to the person first introduced.
+
+"Menlu Retno" / "Retno" -> Retno Marsudi; "Bung Hatta" / "M. Hatta" -> Mohammad Hatta;
+"Dirjen Arto" -> Sidharto R. Suryodipuro (a short name that ends a known name, same office);
+"Menlu Rusia" -> the person holding that role for that state; "kedua menteri luar negeri"
+-> both. Office holders (data/office_holders.tsv) confirm and link a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
+from warta.actors.persons import INITIAL, RawPersonMention
+from warta.actors.types import Mention, PersonRecord
+
+# Plural references to people by office: "kedua menteri luar negeri", "kedua Menlu".
+PLURAL_ROLE = re.compile(r"(?<![\w])[Kk]edua\s+(?:para\s+)?([A-Za-z][\w ]{2,40}?)(?=[\s,.])")
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.strip(".").lower() for t in name.replace(".", ". ").split() if t.strip(".")]
+
+
+def _compatible(short: str, full: str, allow_suffix: bool) -> bool:
+    if short == full:
+        return True
+    if len(short) == 1 or len(full) == 1:  # an initial: "M." ~ "Mohammad"
+        return short[0] == full[0]
+    return allow_suffix and len(short) >= 4 and full.endswith(short)  # "Arto" ~ "Sidharto"
+
+
+def name_matches(mention: str, full: str, allow_suffix: bool = False) -> bool:
+    """Every word of the mention fits a word of the full name, the surname included."""
+    short, long_ = _tokens(mention), _tokens(full)
+    if not short or not long_:
+        return False
+    return all(any(_compatible(s, f, allow_suffix) for f in long_) for s in short)
+
+
+def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
+    """The well-known office holder this name denotes, if any."""
+    tokens = _tokens(name)
+    for holder in office_holders():
+        for candidate in (holder.name, *holder.aliases):
+            cand = _tokens(candidate)
+            if tokens == cand:
+                return holder
+            # same surname with compatible given names/initials, and not a bare surname
+            # unless the office agrees ("Menlu Lavrov" links, a lone "Abe" does not)
+            if len(tokens) > 1 and tokens[-1] == cand[-1] and name_matches(name, candidate):
+                return holder
+            if len(tokens) == 1 and tokens[0] == cand[-1] and role == holder.role:
+                return holder
+    return None
+
+
+def _full_name_in_text(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(INITIAL.match(w) for w in words)
+
+
+def build_persons(
+    raw: list[RawPersonMention], text: str
+) -> tuple[list[PersonRecord], list[Mention]]:
+    persons: list[PersonRecord] = []
+    mentions: list[Mention] = []
+    role_only: list[RawPersonMention] = []
+    for m in raw:
+        if m.name is None:
+            role_only.append(m)
+            continue
+        record = _find_existing(persons, m)
+        if record is None:
+            record = _new_person(m)
+            persons.append(record)
+        elif m.title and m.title.rank > record.rank and m.role:
+            record.role, record.rank = m.role, m.title.rank
+        if m.country and record.country_source != "state_word":
+            record.country, record.country_source = m.country, "state_word"
+        _add_mention(record, mentions, m.start, m.end, text)
+    for m in role_only:
+        record = _find_by_role(persons, m.role, m.country)
+        if record is not None:
+            _add_mention(record, mentions, m.start, m.end, text)
+        elif m.country:  # "Deputi Menlu Rusia": no name, but it still stands for its state
+            mentions.append(Mention(m.start, m.end, m.text, "group", m.text, (m.country,)))
+    _bare_name_mentions(persons, mentions, text)
+    _plural_role_mentions(persons, mentions, text)
+    mentions.sort(key=lambda x: (x.start, x.end))
+    persons.sort(key=lambda p: p.first_offset)
+    return persons, mentions
+
+
+def _new_person(m: RawPersonMention) -> PersonRecord:
+    assert m.name is not None
+    record = PersonRecord(name=m.name, role=m.role, first_offset=m.start)
+    record.rank = m.title.rank if m.title else 0
+    holder = find_office_holder(m.name, m.role)
+    if holder is not None:
+        if not _full_name_in_text(m.name):
+            record.name = holder.name
+        record.wikidata = holder.wikidata
+        record.role = record.role or holder.role
+    if m.country:
+        record.country, record.country_source = m.country, "state_word"
+    elif holder is not None and holder.country:
+        record.country, record.country_source = holder.country, "office_holder"
+    elif m.title is not None and m.title.idn_default:
+        record.country, record.country_source = "IDN", "default_idn"
+    return record
+
+
+def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRecord | None:
+    assert m.name is not None
+    for record in persons:
+        if name_matches(m.name, record.name) or name_matches(record.name, m.name):
+            return record
+    for record in persons:  # nickname: the same office and a name that ends a known name
+        same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
+        if same_office and name_matches(m.name, record.name, allow_suffix=True):
+            return record
+    holder = find_office_holder(m.name, m.role)
+    if holder is not None:
+        for record in persons:
+            if find_office_holder(record.name, record.role) == holder:
+                return record
+    return None
+
+
+def _find_by_role(
+    persons: list[PersonRecord], role: str | None, country: str | None
+) -> PersonRecord | None:
+    candidates = [
+        p for p in persons if p.role and role and (p.role == role or p.role.startswith(role + " "))
+    ]
+    if country:
+        candidates = [p for p in candidates if p.country == country]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _add_mention(record: PersonRecord, mentions: list[Mention], start: int, end: int, text: str):
+    surface = text[start:end]
+    if surface not in record.mentions:
+        record.mentions.append(surface)
+    countries = (record.country,) if record.country else ()
+    mentions.append(Mention(start, end, surface, "person", record.name, countries))
+
+
+def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], text: str) -> None:
+    """'Lavrov', 'Retno', 'Bung Hatta': a word of a known name, alone or after an honorific."""
+    honorifics = [t.surface for t in titles() if t.is_honorific]
+    taken = [(m.start, m.end) for m in mentions]
+    for record in persons:
+        words = {w.strip(".") for w in record.name.split()}
+        words |= {w.strip(".") for s in record.mentions for w in s.split()}
+        words = {w for w in words if len(w) >= 4 and w[:1].isupper() and w not in name_stopwords()}
+        words = {w for w in words if w.lower() in _tokens(record.name) or _is_name_part(w, record)}
+        for word in sorted(words):
+            for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                start = m.start()
+                for h in honorifics:
+                    if text[max(0, start - len(h) - 1) : start] == h + " ":
+                        start -= len(h) + 1
+                        break
+                taken.append((start, m.end()))
+                _add_mention(record, mentions, start, m.end(), text)
+
+
+def _is_name_part(word: str, record: PersonRecord) -> bool:
+    return any(word.lower() in _tokens(m) for m in record.mentions) and any(
+        name_matches(word, record.name, allow_suffix=True) for _ in (0,)
+    )
+
+
+def _plural_role_mentions(persons: list[PersonRecord], mentions: list[Mention], text: str) -> None:
+    roles = {t.surface.lower(): t.role for t in titles() if t.role}
+    for m in PLURAL_ROLE.finditer(text):
+        phrase = m.group(1).lower()
+        role = next(
+            (roles[s] for s in sorted(roles, key=len, reverse=True) if phrase.startswith(s)), None
+        )
+        if role is None:
+            continue
+        holders = [p for p in persons if p.role and p.role.startswith(role) and p.country]
+        countries = tuple(dict.fromkeys(p.country for p in holders if p.country))
+        if len(countries) >= 2:
+            end = m.start(1) + len(
+                next(s for s in sorted(roles, key=len, reverse=True) if phrase.startswith(s))
+            )
+            mentions.append(
+                Mention(m.start(), end, text[m.start() : end], "group", role, countries)
+            )

@@ -1,0 +1,154 @@
+"""Loading the actor data files (titles, office holders, states, organizations).
+
+All lexical knowledge lives in TSV files beside this module so that linguists can extend it
+without touching code. Files are read once and cached.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+# The NLP stage's gazetteer; read-only here, used when present for the full list of states.
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated file, skipping comments, blank lines and a header row."""
+    if not path.exists():
+        return []
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [None if c == "\\N" else c for c in line.split("\t")]
+            rows.append([c or "" for c in cells])
+    return rows
+
+
+@dataclass(frozen=True)
+class Title:
+    surface: str
+    role: str | None  # None for honorifics (Bung, Pak): they do not name an office
+    rank: int
+    idn_default: bool
+    portfolio: bool = False  # words after the title name a field, not a state
+
+    @property
+    def is_honorific(self) -> bool:
+        return self.role is None
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    country: str | None
+    start: str
+    end: str
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    acronym: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StateAlias:
+    alias: str
+    iso3: str
+    exact_case: bool
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[Title, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "titles.tsv"):
+        surface, role, rank, idn, _kind = (row + [""] * 5)[:5]
+        out.append(Title(surface, role or None, int(rank or 0), idn == "1", _kind == "portfolio"))
+    # Longest first so that "Wakil Menteri Luar Negeri" wins over "Menteri".
+    return tuple(sorted(out, key=lambda t: (-len(t.surface), t.surface)))
+
+
+@lru_cache(maxsize=1)
+def office_holders() -> tuple[OfficeHolder, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "office_holders.tsv"):
+        name, aliases, role, country, start, end, qid = (row + [""] * 7)[:7]
+        out.append(
+            OfficeHolder(
+                name,
+                tuple(a for a in aliases.split("|") if a),
+                role,
+                country or None,
+                start,
+                end,
+                qid or None,
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[OrgEntry, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "organizations.tsv"):
+        name, acronym, country, aliases = (row + [""] * 4)[:4]
+        names = {name, *(a for a in aliases.split("|") if a)}
+        if acronym:
+            names.add(acronym)
+        out.append(OrgEntry(name, acronym or None, country or None, tuple(sorted(names))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def state_aliases() -> tuple[StateAlias, ...]:
+    """Every way of naming a state: warta's own list plus the NLP gazetteer when present."""
+    seen: dict[str, StateAlias] = {}
+    for row in read_rows(DATA_DIR / "states_extra.tsv"):
+        alias, iso3, _kind, case = (row + [""] * 4)[:4]
+        seen[alias] = StateAlias(alias, iso3, case != "any")
+    gaz_aliases = GAZETTEER_DIR / "state_aliases.tsv"
+    if gaz_aliases.exists():
+        with gaz_aliases.open(encoding="utf-8") as handle:
+            for rec in csv.DictReader(handle, delimiter="\t"):
+                alias, iso3 = rec.get("alias") or "", rec.get("iso3") or ""
+                if alias and iso3 and alias not in seen and len(alias) > 1:
+                    seen[alias] = StateAlias(alias, iso3, rec.get("case") != "any")
+    gaz_states = GAZETTEER_DIR / "states.tsv"
+    if gaz_states.exists():
+        with gaz_states.open(encoding="utf-8") as handle:
+            for rec in csv.DictReader(handle, delimiter="\t"):
+                for key in ("name_id", "name_en"):
+                    alias = rec.get(key) or ""
+                    if alias and alias not in seen and rec.get("iso3"):
+                        seen[alias] = StateAlias(alias, rec["iso3"], True)
+    return tuple(sorted(seen.values(), key=lambda s: (-len(s.alias), s.alias)))
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    words = set()
+    path = DATA_DIR / "name_stopwords.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(line.strip())
+    words.update(MONTHS + WEEKDAYS)
+    return frozenset(words)
+
+
+MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+    "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

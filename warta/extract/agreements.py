@@ -1,0 +1,129 @@
+"""Named international instruments (MoU, Perjanjian, Pernyataan Bersama ...) and their status.
+
+Name: the instrument noun and the words that qualify it, up to a clause boundary; "antara X
+dan Y", "tentang ...", "untuk periode 2021-2023" stay part of the name. A bare or pointing
+noun ("Perjanjian ini") or a counted one ("139 rencana aksi") is not a named instrument.
+Status: the strongest cue of data/agreement_status.tsv in the sentence (and in the next one
+when it refers back: "Kedua draft perjanjian ini diharapkan segera ditandatangani").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors import ActorIndex
+from warta.extract.dates import DateMention
+from warta.extract.lexicon import agreement_status_cues, instrument_pattern, sectors_of
+from warta.extract.sentences import Sentence, party_mentions
+
+TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+STOP_WORDS = frozenset(
+    "yang akan telah sudah sedang ini itu tersebut pada di ke oleh dalam guna agar serta bagi "
+    "sebagai karena namun tetapi sehingga supaya yakni yaitu merupakan adalah untuk dan atau "
+    "juga pun dapat bisa harus segera".split()
+)
+KEEP_AFTER = frozenset({"antara", "tentang", "mengenai", "soal"})
+QUANTIFIER = re.compile(
+    r"(?:\d[\d.,]*|dua|tiga|empat|lima|beberapa|sejumlah|berbagai|kedua|para|sebuah)\s+$", re.I
+)
+REFERS_BACK = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:ini|itu|tersebut)\b", re.I)
+SIGNING_STATUSES = ("signed", "ratified", "in_force", "agreed")
+PLANNED_BEFORE = re.compile(r"(?:akan|diharapkan|rencana|berencana|segera|bakal)\s+(?:\S+\s+){0,2}$", re.I)
+MAX_NAME_TOKENS = 12
+
+
+@dataclass
+class AgreementDraft:
+    name: str
+    status: str
+    parties: list[str]
+    date: str | None
+    sectors: list[str]
+    sentence: Sentence
+
+
+def _name_end(text: str, pos: int) -> int:
+    """Where the instrument's name ends, scanning from the end of its head noun."""
+    end = pos
+    in_between = False  # inside "antara X dan Y"
+    count = 0
+    for m in TOKEN.finditer(text, pos):
+        tok = m.group(0)
+        low = tok.lower()
+        if count >= MAX_NAME_TOKENS:
+            break
+        if low in KEEP_AFTER:
+            in_between = in_between or low == "antara"
+        elif low == "untuk" and re.match(r"\s*periode", text[m.end() :], re.I):
+            pass
+        elif low == "periode" or re.fullmatch(r"\d{4}(?:[–-]\d{4})?", tok):
+            pass
+        elif low == "dan" and in_between:
+            pass
+        elif low in STOP_WORDS or tok in ",;:()\"“”" or tok.endswith("."):
+            if tok.endswith(".") and len(tok) > 1 and low[:-1] not in STOP_WORDS:
+                end = m.end() - 1
+            break
+        elif not tok[:1].isupper() and re.match(r"(?:me|di|ber|ter)\w{3,}", low) and count:
+            break  # a verb ends the name ("MoU ... ditandatangani")
+        end = m.end()
+        count += 1
+    return end
+
+
+def _status(sentence: str, next_sentence: str | None) -> str | None:
+    texts = [sentence]
+    if next_sentence and REFERS_BACK.match(next_sentence):
+        texts.append(next_sentence)
+    best: tuple[int, str] | None = None
+    for chunk in texts:
+        for cue in agreement_status_cues():
+            for m in cue.pattern.finditer(chunk):
+                status, priority = cue.value, int(cue.extra or 0)
+                if status in SIGNING_STATUSES and PLANNED_BEFORE.search(chunk[: m.start()]):
+                    status, priority = "planned", 15
+                if best is None or priority > best[0]:
+                    best = (priority, status)
+    return best[1] if best else None
+
+
+def extract_agreements(
+    text: str,
+    sentences: list[Sentence],
+    actors: ActorIndex,
+    dates: dict[int, list[DateMention]],
+    main_date: str | None,
+) -> list[AgreementDraft]:
+    out: list[AgreementDraft] = []
+    seen: set[str] = set()
+    for i, sent in enumerate(sentences):
+        following = sentences[i + 1].text if i + 1 < len(sentences) else None
+        for m in instrument_pattern().finditer(sent.text):
+            if QUANTIFIER.search(sent.text[: m.start()]):
+                continue
+            end = _name_end(sent.text, m.end())
+            name = sent.text[m.start() : end].strip()
+            if end <= m.end() or len(name.split()) < 2:
+                continue  # a bare noun: "Perjanjian ini", "perjanjian tersebut"
+            status = _status(sent.text, following)
+            if status is None or name.lower() in seen:
+                continue
+            seen.add(name.lower())
+            parties = _parties(actors, text, sent)
+            date = None
+            if status in SIGNING_STATUSES:
+                points = [d.value for d in dates.get(sent.index, []) if not d.is_period]
+                date = points[0] if points else main_date
+            name = name[0].upper() + name[1:]
+            out.append(AgreementDraft(name, status, parties, date, sectors_of(name), sent))
+    return out
+
+
+def _parties(actors: ActorIndex, text: str, sent: Sentence) -> list[str]:
+    parties: list[str] = []
+    for m in party_mentions(actors, text, sent.start, sent.end):
+        if m.kind == "org" and not m.countries:
+            parties.append(m.key if len(m.key) < 12 else m.text)
+        parties.extend(m.countries)
+    return list(dict.fromkeys(parties))

@@ -1,0 +1,221 @@
+"""Sentence-level events coded in PLOVER, with actors, states, date, place, status, sectors.
+
+An event is emitted only when a trigger (data/verbs.tsv) and a foreign party are both in the
+sentence (a state other than Indonesia, an international body with Indonesia, or a party the
+text refers back to: "kedua negara", "kedua menteri"). Grammar, not article words, decides
+what is left out:
+  - a nominal trigger that points back ("pertemuan itu") or frames time ("usai pertemuan");
+  - a nominal trigger that is the object of a trigger verb ("membahas rencana kunjungan");
+  - triggers inside the complement of a request or agreement ("meminta X untuk mendukung");
+  - passive triggers in relative clauses ("rencana aksi yang disepakati"): background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors import ActorIndex, Mention
+from warta.extract.dates import DateMention
+from warta.extract.lexicon import Trigger, clause_cues, sectors_of, triggers
+from warta.extract.sentences import Sentence, party_mentions, sentence_place
+from warta.extract.status import event_status
+
+RELATIVE_PASSIVE = re.compile(
+    r"(?<![\w])yang\s+(?:telah\s+|sudah\s+|akan\s+|sedang\s+|pernah\s+|belum\s+)?$", re.I
+)
+WORD = re.compile(r"\S+")
+OBJECT_GAP = 30  # characters: a noun this close after a trigger verb is its object
+ACTOR_GAP = 30  # characters: "mendorong Rusia", "meminta ke Rusia"
+CONSULT_WINDOW = 2  # sentences: a repeated statement this close is the same event
+
+
+@dataclass
+class Hit:
+    trigger: Trigger
+    start: int  # offsets in the sentence text
+    end: int
+    type: str
+
+
+@dataclass
+class EventDraft:
+    type: str
+    sentence: Sentence
+    hit_start: int
+    status: str
+    parties: list[Mention]
+    countries: list[str]
+    date: DateMention | None
+    date_explicit: bool
+    place: str | None
+    sectors: list[str]
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Trigger matches, longest first, not overlapping, in text order."""
+    hits: list[Hit] = []
+    for trig in triggers():
+        for m in trig.pattern.finditer(text):
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            hits.append(Hit(trig, m.start(), m.end(), trig.type))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = WORD.search(text, pos)
+    return m.group(0).strip(",.;:\"“”()").lower() if m else ""
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = WORD.findall(text[:pos])
+    return words[-1].strip(",.;:\"“”()").lower() if words else ""
+
+
+def _is_reference(text: str, hit: Hit) -> bool:
+    """'pertemuan itu', 'kunjungan kali ini', 'usai pertemuan', 'Dalam pertemuan'."""
+    cues = clause_cues()
+    follow = text[hit.end :].lstrip()
+    for anaphor in cues.get("anaphor", frozenset()):
+        if re.match(rf"{re.escape(anaphor)}(?![\w])", follow, re.I):
+            return True
+    before = text[: hit.start].rstrip().lower()
+    return any(
+        re.search(rf"(?<![\w]){re.escape(a)}$", before) for a in cues.get("adverbial", frozenset())
+    )
+
+
+def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int) -> list[Hit]:
+    kept: list[Hit] = []
+    complement_words = clause_cues().get("complement", frozenset())
+    for hit in hits:
+        flags = hit.trigger.flags
+        if hit.trigger.is_noun and _is_reference(text, hit):
+            continue
+        if "capnext" in flags and not text[hit.end :].lstrip()[:1].isupper():
+            continue
+        if "actor" in flags and not any(
+            0 <= m.start - offset - hit.end <= ACTOR_GAP for m in mentions
+        ):
+            continue
+        if text[hit.start : hit.start + 2].lower() == "di" and RELATIVE_PASSIVE.search(
+            text[: hit.start]
+        ):
+            continue
+        if hit.trigger.is_noun and any(
+            not k.trigger.is_noun
+            and 0 <= hit.start - k.end <= OBJECT_GAP
+            and not re.search(r"[,;]|\bdan\b", text[k.end : hit.start])
+            for k in kept
+        ):
+            continue  # "membahas rencana kunjungan": the visit is what was discussed
+        kept.append(hit)
+    # the complement of a request or an agreement is not an event of its own
+    out: list[Hit] = []
+    for hit in kept:
+        head = next(
+            (
+                h
+                for h in reversed(out)
+                if "head" in h.trigger.flags
+                and h.end <= hit.start
+                and not re.search(r"[,;]", text[h.end : hit.start])
+                and (
+                    h.type == "REQUEST"
+                    or any(w.lower() in complement_words for w in WORD.findall(text[h.end : hit.start]))
+                )
+            ),
+            None,
+        )
+        if head is None:
+            out.append(hit)
+        elif "defer" in head.trigger.flags:
+            head.type = hit.type  # "berjanji ... akan mengakui": the promised act
+    return out
+
+
+def _countries(parties: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(c for m in parties for c in m.countries))
+
+
+def has_foreign_party(parties: list[Mention], countries: list[str]) -> bool:
+    if any(c != "IDN" for c in countries):
+        return True
+    has_body = any(m.kind == "org" and not m.countries for m in parties)
+    return "IDN" in countries and has_body
+
+
+def extract_events(
+    text: str,
+    sentences: list[Sentence],
+    actors: ActorIndex,
+    dates: dict[int, list[DateMention]],
+    main_date: str | None,
+    published: str | None,
+    dateline_place: str | None = None,
+) -> list[EventDraft]:
+    drafts: list[EventDraft] = []
+    for sent in sentences:
+        parties = party_mentions(actors, text, sent.start, sent.end)
+        countries = _countries(parties)
+        if not has_foreign_party(parties, countries):
+            continue
+        hits = filter_hits(sent.text, find_hits(sent.text), parties, sent.start)
+        seen_types: set[str] = set()
+        for hit in hits:
+            if hit.type in seen_types:
+                continue
+            if _refers_to_told_meeting(sent, hit, drafts):
+                continue
+            seen_types.add(hit.type)
+            status = event_status(
+                sent.text, hit.start, hit.end, hit.trigger.is_noun, "planned" in hit.trigger.flags
+            )
+            date = _nearest_date(dates.get(sent.index, []), sent.start + hit.start)
+            explicit = date is not None
+            if date is None and status == "realized" and main_date:
+                date = DateMention(-1, -1, "", main_date)
+            if date is not None and published and status == "realized" and date.value > published:
+                status = "planned"
+            place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
+            drafts.append(
+                EventDraft(
+                    hit.type, sent, hit.start, status, parties, countries, date, explicit,
+                    place, sectors_of(sent.text),
+                )
+            )  # fmt: skip
+    return _merge_repeats(drafts)
+
+
+def _refers_to_told_meeting(sent: Sentence, hit: Hit, drafts: list[EventDraft]) -> bool:
+    """'Pertemuan membahas ...' at a sentence start, after a meeting was told: the same one."""
+    first = sent.text.split(None, 1)[0].lower() if sent.text else ""
+    subject_noun = any(t.is_noun and t.surface == first for t in triggers() if t.type == "CONSULT")
+    return subject_noun and hit.type == "CONSULT" and any(d.type == "CONSULT" for d in drafts)
+
+
+def _nearest_date(candidates: list[DateMention], pos: int) -> DateMention | None:
+    points = [d for d in candidates if not d.is_period]
+    if not points:
+        return None
+    return min(points, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
+
+
+def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The same meeting told twice, or a statement repeated in the next sentences, is one event."""
+    kept: list[EventDraft] = []
+    for d in drafts:
+        key = (d.type, tuple(sorted(d.countries)), d.status)
+        duplicate = False
+        for k in kept:
+            if (k.type, tuple(sorted(k.countries)), k.status) != key:
+                continue
+            same_date = d.date is not None and k.date is not None and d.date.value == k.date.value
+            if d.type == "CONSULT" and same_date:
+                duplicate = True
+            elif not d.date_explicit and d.sentence.index - k.sentence.index <= CONSULT_WINDOW:
+                duplicate = True
+        if not duplicate:
+            kept.append(d)
+    return kept

@@ -1,0 +1,130 @@
+"""The extraction lexicons (data/*.tsv), loaded once and compiled to patterns.
+
+Matching is on the sentence text, case-insensitively, so it does not depend on how the
+tokenizer splits "ASEAN-Rusia" or "kunjungannya"; a possessive/focus clitic (-nya, -lah, -pun)
+may follow a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from warta.actors.data import read_rows
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CLITIC = r"(?:nya|lah|pun)?"
+GAP = r"(?:\s+\S+){0,4}?\s+"  # "A ... B" in the lexicon: up to four words between
+
+
+def phrase_pattern(surface: str, clitic: bool = True) -> str:
+    parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in surface.split("...")]
+    body = GAP.join(p for p in parts if p)
+    return rf"(?<![\w-]){body}{CLITIC if clitic else ''}(?![\w])"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    surface: str
+    type: str
+    flags: frozenset[str]
+    pattern: re.Pattern[str]
+
+    @property
+    def is_noun(self) -> bool:
+        return "noun" in self.flags
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "verbs.tsv"):
+        surface, plover, flags = (row + ["", "", ""])[:3]
+        out.append(
+            Trigger(
+                surface,
+                plover,
+                frozenset(f for f in flags.split(",") if f),
+                re.compile(phrase_pattern(surface), re.IGNORECASE),
+            )
+        )
+    # longest surface first: "meminta maaf" before "meminta", "bantuan kemanusiaan" before
+    # "bantuan"; ties broken by the surface so the order never depends on the file's order
+    return tuple(sorted(out, key=lambda t: (-len(t.surface), t.surface)))
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: str
+    value: str  # a status, a role, a sector...
+    extra: str
+    pattern: re.Pattern[str]
+
+
+def _cues(filename: str, clitic: bool = False) -> tuple[Cue, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / filename):
+        words, value, extra = (row + ["", "", ""])[:3]
+        out.append(Cue(words, value, extra, re.compile(phrase_pattern(words, clitic), re.I)))
+    return tuple(sorted(out, key=lambda c: (-len(c.words), c.words)))
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> tuple[Cue, ...]:
+    return _cues("modality.tsv")
+
+
+@lru_cache(maxsize=1)
+def clause_cues() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in read_rows(DATA_DIR / "clause_cues.tsv"):
+        roles.setdefault(row[1], set()).add(row[0].lower())
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def sector_cues() -> tuple[Cue, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "sectors.tsv"):
+        words, sector = row[0], row[1]
+        pattern = re.compile(rf"(?<![\w]){re.escape(words)}", re.IGNORECASE)  # word start
+        out.append(Cue(words, sector, "", pattern))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def agreement_status_cues() -> tuple[Cue, ...]:
+    return _cues("agreement_status.tsv")
+
+
+@lru_cache(maxsize=1)
+def instrument_pattern() -> re.Pattern[str]:
+    alternatives = []
+    rows = sorted(read_rows(DATA_DIR / "instruments.tsv"), key=lambda r: (-len(r[0]), r[0]))
+    for head, case in rows:
+        if case == "cap":
+            alternatives.append(re.escape(head))
+        else:  # any case: the first letter may be either
+            alternatives.append(rf"(?i:{re.escape(head)})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def metric_cues() -> tuple[Cue, ...]:
+    out = []
+    for row in read_rows(DATA_DIR / "metrics.tsv"):  # file order is the priority order
+        words, metric, kind = (row + ["", "", ""])[:3]
+        out.append(Cue(words, metric, kind, re.compile(phrase_pattern(words), re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in read_rows(DATA_DIR / "counted_nouns.tsv")]
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+def sectors_of(text: str) -> list[str]:
+    return sorted({c.value for c in sector_cues() if c.pattern.search(text)})

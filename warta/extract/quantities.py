@@ -1,0 +1,210 @@
+"""Money, percentage and count claims about relations between states.
+
+Each figure gets a metric (data/metrics.tsv words before it), a kind (actual/target/growth),
+a period (the sentence's year or range; for growth "dibandingkan tahun 2017" the year being
+compared is the one the article reports on), its parties, and met=False for "belum terpenuhi".
+"19,8 miliar dolar AS atau setara Rp267 triliun" is one claim with an alternative value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from warta.actors import ActorIndex
+from warta.extract.dates import DateMention
+from warta.extract.lexicon import counted_nouns, metric_cues
+from warta.extract.sentences import Sentence, party_mentions
+
+NUM = r"\d+(?:[.,]\d+)*"
+SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
+CURRENCY_WORDS = {
+    "dolar as": "USD", "dolar amerika serikat": "USD", "dolar amerika": "USD",
+    "dollar as": "USD", "usd": "USD", "us$": "USD", "$": "USD", "dolar": "USD",
+    "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "euro": "EUR", "€": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "dolar singapura": "SGD",
+    "dolar australia": "AUD", "won": "KRW", "rubel": "RUB", "rubel rusia": "RUB",
+}  # fmt: skip
+_POST = "|".join(
+    re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w[0].isalpha()
+)
+MONEY = re.compile(
+    rf"(?P<pre>US\$|USD|\$|Rp\.?|€)\s?(?P<n1>{NUM})\s*(?P<s1>{SCALE})?(?:\s+(?P<post1>{_POST}))?"
+    rf"|(?P<n2>{NUM})\s*(?P<s2>{SCALE})?\s+(?P<post2>{_POST})(?![\w])",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(rf"(?P<n>{NUM})\s*(?:persen|%)", re.IGNORECASE)
+SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+SAME_CLAIM = re.compile(r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I)
+GROWTH = re.compile(r"(?:meningkat|naik|tumbuh|pertumbuhan|kenaikan|turun|menurun|penurunan)", re.I)
+COMPARED = re.compile(r"dibandingkan(?:\s+dengan)?(?:\s+(?:tahun|periode))?\s+((?:19|20)\d{2})", re.I)
+NOT_MET = re.compile(r"(?:belum|tidak|tak)\s+(?:ter)?(?:penuhi|capai|terpenuhi|tercapai)", re.I)
+MET = re.compile(r"(?<!belum )(?<!tidak )(?:terpenuhi|tercapai|melampaui)", re.I)
+BILATERAL = re.compile(r"(?<![\w])(?:bilateral|kedua negara|dua arah)(?![\w])", re.I)
+METRIC_WINDOW = 140  # characters before a figure in which its metric words are sought
+
+
+@dataclass
+class QuantityDraft:
+    metric: str
+    value: float
+    unit: str
+    period: str | None
+    parties: list[str]
+    kind: str
+    met: bool | None
+    sentence: Sentence
+    start: int  # offset in the article
+    alt_values: list[dict[str, float | str]] = field(default_factory=list)
+
+
+def parse_number(text: str) -> float | None:
+    """Indonesian digits: '19,8' = 19.8, '1.500' = 1500, '1.500,5' = 1500.5."""
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", text):
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+    elif "." in text and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        text = text.replace(".", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Figure:
+    start: int  # in the sentence
+    end: int
+    value: float
+    unit: str
+
+
+def money_figures(text: str) -> list[Figure]:
+    out = []
+    for m in MONEY.finditer(text):
+        number = m.group("n1") or m.group("n2")
+        scale = m.group("s1") or m.group("s2")
+        word = (m.group("pre") or m.group("post2") or "").lower()
+        post = (m.group("post1") or "").lower()
+        value = parse_number(number)
+        unit = CURRENCY_WORDS.get(post) or CURRENCY_WORDS.get(word.rstrip(".")) or CURRENCY_WORDS.get(word)
+        if value is None or unit is None:
+            continue
+        value *= SCALES.get((scale or "").lower(), 1.0)
+        out.append(Figure(m.start(), m.end(), value, unit))
+    return out
+
+
+def _metric(before: str, is_percent: bool) -> tuple[str, str]:
+    found = {c.value for c in metric_cues() if c.pattern.search(before)}
+    trade = "trade" in found
+    if is_percent and trade and GROWTH.search(before):
+        return "trade_growth_pct", "growth"
+    if "target" in found:
+        return ("trade_target" if trade or not found - {"target"} else "other"), "target"
+    for cue in metric_cues():
+        if cue.value in found and cue.value != "target":
+            metric = "trade_volume" if cue.value == "trade" else cue.value
+            return metric, "actual"
+    return "other", "growth" if is_percent and GROWTH.search(before) else "actual"
+
+
+def extract_quantities(
+    text: str,
+    doc: Doc | None,
+    sentences: list[Sentence],
+    actors: ActorIndex,
+    dates: dict[int, list[DateMention]],
+) -> list[QuantityDraft]:
+    out: list[QuantityDraft] = []
+    for sent in sentences:
+        parties = _parties(actors, text, sent)
+        if not parties:
+            continue
+        figures = money_figures(sent.text)
+        claims: list[tuple[Figure, list[Figure], bool]] = []
+        for fig in figures:
+            if claims and SAME_CLAIM.match(sent.text[claims[-1][0].end : fig.start]) and claims[-1][0].unit != fig.unit:
+                claims[-1][1].append(fig)
+                continue
+            if claims and claims[-1][1] and SAME_CLAIM.match(sent.text[claims[-1][1][-1].end : fig.start]):
+                claims[-1][1].append(fig)
+                continue
+            claims.append((fig, [], False))
+        taken = [(f.start, f.end) for f in figures]
+        for m in PERCENT.finditer(sent.text):
+            value = parse_number(m.group("n"))
+            if value is not None and not any(s <= m.start() < e for s, e in taken):
+                claims.append((Figure(m.start(), m.end(), value, "percent"), [], True))
+        for fig in _counts(sent.text, taken):
+            claims.append((fig, [], False))
+        for fig, alts, is_percent in sorted(claims, key=lambda c: c[0].start):
+            before = sent.text[max(0, fig.start - METRIC_WINDOW) : fig.start]
+            metric, kind = _metric(before, is_percent)
+            if fig.unit not in ("percent",) and not fig.unit.isupper() and metric != "other":
+                metric = metric if metric in ("aid", "purchase") else "other"
+            after = sent.text[fig.end : fig.end + 80]
+            met = False if NOT_MET.search(after) else (True if kind == "target" and MET.search(after) else None)
+            period = _period(sent, dates.get(sent.index, []), fig, metric, out)
+            out.append(
+                QuantityDraft(
+                    metric, fig.value, fig.unit, period, parties, kind, met, sent,
+                    sent.start + fig.start,
+                    [{"value": a.value, "unit": a.unit} for a in alts],
+                )
+            )  # fmt: skip
+    return out
+
+
+def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    out = []
+    for noun, unit in counted_nouns():
+        pattern = rf"(?<![\w.,])({NUM})\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?{re.escape(noun)}(?![\w])"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s <= m.start() < e for s, e in taken) or re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
+                continue
+            value = parse_number(m.group(1))
+            if value is None:
+                continue
+            label = f"{unit} of {m.group(2)}" if m.group(2) else unit
+            out.append(Figure(m.start(), m.end(), value, label))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _period(
+    sent: Sentence, dates: list[DateMention], fig: Figure, metric: str, earlier: list[QuantityDraft]
+) -> str | None:
+    compared = COMPARED.search(sent.text)
+    candidates = [
+        d for d in dates
+        if not (compared and sent.start + compared.start(1) <= d.start < sent.start + compared.end(1))
+    ]  # fmt: skip
+    if candidates:
+        pos = sent.start + fig.start
+        best = min(candidates, key=lambda d: (abs(d.start - pos), d.start))
+        return best.value[:4] if not best.is_period and len(best.value) > 4 else best.value
+    if compared:
+        # growth over a named year: the report is about the year after it, or the year the
+        # article has been reporting figures for
+        prior = [q.period for q in earlier if q.period and len(q.period) == 4]
+        return prior[-1] if prior else str(int(compared.group(1)) + 1)
+    return None
+
+
+def _parties(actors: ActorIndex, text: str, sent: Sentence) -> list[str]:
+    parties: list[str] = []
+    for m in party_mentions(actors, text, sent.start, sent.end):
+        if m.kind == "org" and not m.countries:
+            parties.append(m.text if len(m.key) >= 12 else m.key)
+        parties.extend(m.countries)
+    parties = list(dict.fromkeys(parties))
+    if not any(p != "IDN" for p in parties) and not BILATERAL.search(sent.text):
+        return []
+    return parties

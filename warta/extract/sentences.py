@@ -1,0 +1,70 @@
+"""Sentences of an article with their offsets, and what each sentence's actors are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.actors import ActorIndex, Mention
+
+# A place: "di Bangkok", "di Bangkok, Thailand" — where something happened, not who did it.
+PLACE_BEFORE = re.compile(r"(?<![\w])(?:di|dari kota|di kota|di ibu kota)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, doc: Doc | None) -> list[Sentence]:
+    out = []
+    spans = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
+    if not spans:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        start += lead
+        out.append(Sentence(len(out), start, start + len(stripped), stripped))
+    return out
+
+
+def place_mentions(text: str, mentions: list[Mention]) -> set[int]:
+    """Start offsets of mentions that name a place ("di Bangkok, Thailand"), not a party."""
+    places: set[int] = set()
+    previous: Mention | None = None
+    for m in mentions:
+        if m.kind == "state":
+            if PLACE_BEFORE.search(text[max(0, m.start - 16) : m.start]):
+                places.add(m.start)
+            elif (
+                previous is not None
+                and previous.start in places
+                and text[previous.end : m.start].strip() == ","
+            ):
+                places.add(m.start)
+        previous = m
+    return places
+
+
+def party_mentions(actors: ActorIndex, text: str, start: int, end: int) -> list[Mention]:
+    """Mentions in [start, end) that stand for a party (places left out)."""
+    inside = actors.in_span(start, end)
+    places = place_mentions(text, inside)
+    return [m for m in inside if m.start not in places]
+
+
+PLACE_NAME = re.compile(r"(?<![\w])di\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def sentence_place(sentence: Sentence) -> str | None:
+    m = PLACE_NAME.search(sentence.text)
+    return m.group(1) if m else None
