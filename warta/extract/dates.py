@@ -136,7 +136,8 @@ def doc_dates(doc: Doc | None, start: int, end: int) -> list[DateMention]:
         norm = getattr(ent._, "norm", None)
         if ent.label_ == "DATE" and norm and start <= ent.start_char and ent.end_char <= end:
             value = str(norm).replace("/", "-")
-            out.append(DateMention(ent.start_char, ent.end_char, ent.text, value, "-" in value[4:5]))
+            period = bool(re.fullmatch(r"\d{4}-\d{4}", value))
+            out.append(DateMention(ent.start_char, ent.end_char, ent.text, value, period))
     return out
 
 

@@ -28,6 +28,10 @@ WORD = re.compile(r"\S+")
 OBJECT_GAP = 30  # characters: a noun this close after a trigger verb is its object
 ACTOR_GAP = 30  # characters: "mendorong Rusia", "meminta ke Rusia"
 CONSULT_WINDOW = 2  # sentences: a repeated statement this close is the same event
+# Verbal stances need someone they are about ("mendukung Indonesia", "meminta Rusia"); without
+# a party after the verb ("menolak nilai-nilai ...") they are opinions, not relations.
+NEEDS_TARGET = frozenset({"SUPPORT", "REJECT", "REQUEST"})
+PLAN_BEFORE = re.compile(r"(?<![\w])(?:rencana|recana|rencananya)\s+$", re.I)
 
 
 @dataclass
@@ -103,7 +107,8 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
             text[: hit.start]
         ):
             continue
-        if hit.trigger.is_noun and any(
+        planned_object = PLAN_BEFORE.search(text[: hit.start])
+        if hit.trigger.is_noun and not planned_object and any(
             not k.trigger.is_noun
             and 0 <= hit.start - k.end <= OBJECT_GAP
             and not re.search(r"[,;]|\bdan\b", text[k.end : hit.start])
@@ -162,16 +167,18 @@ def extract_events(
         if not has_foreign_party(parties, countries):
             continue
         hits = filter_hits(sent.text, find_hits(sent.text), parties, sent.start)
-        seen_types: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for hit in hits:
-            if hit.type in seen_types:
-                continue
             if _refers_to_told_meeting(sent, hit, drafts):
                 continue
-            seen_types.add(hit.type)
+            if hit.type in NEEDS_TARGET and not _has_target(parties, sent.start + hit.end):
+                continue
             status = event_status(
                 sent.text, hit.start, hit.end, hit.trigger.is_noun, "planned" in hit.trigger.flags
             )
+            if (hit.type, status) in seen or any(t == hit.type and s != "planned" for t, s in seen):
+                continue  # one event per type and status in a sentence
+            seen.add((hit.type, status))
             date = _nearest_date(dates.get(sent.index, []), sent.start + hit.start)
             explicit = date is not None
             if date is None and status == "realized" and main_date:
@@ -186,6 +193,10 @@ def extract_events(
                 )
             )  # fmt: skip
     return _merge_repeats(drafts)
+
+
+def _has_target(parties: list[Mention], after: int) -> bool:
+    return any(m.start >= after for m in parties) or any(m.kind == "group" for m in parties)
 
 
 def _refers_to_told_meeting(sent: Sentence, hit: Hit, drafts: list[EventDraft]) -> bool:
@@ -214,6 +225,8 @@ def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
             same_date = d.date is not None and k.date is not None and d.date.value == k.date.value
             if d.type == "CONSULT" and same_date:
                 duplicate = True
+            elif d.status == "planned" and not d.date_explicit and not k.date_explicit:
+                duplicate = True  # the same plan told again
             elif not d.date_explicit and d.sentence.index - k.sentence.index <= CONSULT_WINDOW:
                 duplicate = True
         if not duplicate:

@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from warta.actors import ActorIndex, Mention
 
 # A place: "di Bangkok", "di Bangkok, Thailand" — where something happened, not who did it.
-PLACE_BEFORE = re.compile(r"(?<![\w])(?:di|dari kota|di kota|di ibu kota)\s+$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:di|di kota|di ibu kota)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,\s*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def place_mentions(text: str, mentions: list[Mention]) -> set[int]:
     previous: Mention | None = None
     for m in mentions:
         if m.kind == "state":
-            if PLACE_BEFORE.search(text[max(0, m.start - 16) : m.start]):
+            if PLACE_BEFORE.search(text[max(0, m.start - 40) : m.start]):
                 places.add(m.start)
             elif (
                 previous is not None
