@@ -68,12 +68,13 @@ def decode_text(data: bytes) -> DecodedText:
             raise UndecodableError(
                 f"starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})"
             ) from exc
+    # Before trying UTF-8: control bytes are valid UTF-8, yet no article contains them.
+    if b"\x00" in data or len(_CONTROL_BYTES.findall(data)) > max(2, len(data) // 100):
+        raise UndecodableError("binary file, not text (control or NUL bytes)")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if b"\x00" in data or len(_CONTROL_BYTES.findall(data)) > max(2, len(data) // 100):
-        raise UndecodableError("binary file, not text (control or NUL bytes)")
     if _UTF8_MULTIBYTE.search(data):
         raise UndecodableError(
             f"invalid UTF-8 at byte {utf8_error.start}: the file mixes valid UTF-8 with "

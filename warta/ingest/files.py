@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from pathlib import Path
 from typing import BinaryIO
 
 from warta.ingest.discover import InputFile
@@ -43,3 +44,28 @@ def read_all(file: InputFile) -> bytes:
             f"larger than {MAX_SINGLE_ARTICLE_BYTES // (1024 * 1024)} MB: too large for one article"
         )
     return data
+
+
+def gzip_is_complete(path: Path, chunk_size: int = 1 << 20) -> bool:
+    """Whether every gzip member of the file ends properly.
+
+    warcio stops quietly at a truncated .warc.gz, as if the archive ended there; this
+    extra streaming pass (cheap next to HTML extraction) tells a cut file from a whole one.
+    """
+    decompressor = zlib.decompressobj(wbits=31)
+    in_member = False  # bytes of a member were fed and its end not seen yet
+    with open(path, "rb") as stream:
+        while chunk := stream.read(chunk_size):
+            while chunk:
+                in_member = True
+                try:
+                    decompressor.decompress(chunk)
+                except zlib.error:
+                    return False
+                if not decompressor.eof:
+                    break
+                # A member ended (WARC.gz has one per record); the next starts after it.
+                chunk = decompressor.unused_data
+                decompressor = zlib.decompressobj(wbits=31)
+                in_member = False
+    return not in_member

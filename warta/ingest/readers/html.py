@@ -17,6 +17,9 @@ from warta.ingest.types import IngestProblem, RawDocument
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Only dates the page states about itself (meta tags, JSON-LD, <time>): htmldate's
 # extensive search would also take any date in the text, which is how wrong dates creep in.
+# trafilatura falls back to any text it finds (a menu, a cookie notice): fewer words
+# than this is not an article body.
+MIN_ARTICLE_WORDS = 15
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -59,8 +62,12 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     text = normalize_newlines(getattr(doc, "text", None) or "").strip()
     title = _text_or_none(getattr(doc, "title", None))
     text = _drop_title_line(text, title)
-    if not text:
-        raise NoArticleText("no article text found in the page (only navigation or markup)")
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise NoArticleText(
+            "no article text found in the page (only navigation or markup)"
+            if not text
+            else f"no article text found in the page (only {len(text.split())} words outside markup)"
+        )
     meta = {
         key: value
         for key in ("author", "description", "hostname", "categories", "tags")

@@ -82,7 +82,7 @@ def read_jsonl(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | Inge
                         yield IngestProblem(source, location, f"not valid UTF-8 (byte {exc.start})")
                         continue
                 try:
-                    record = json.loads(line)
+                    record = json.loads(line.rstrip("\r\n"))
                 except json.JSONDecodeError as exc:
                     yield IngestProblem(
                         source, location, f"invalid JSON: {exc.msg} (column {exc.colno})"

@@ -10,7 +10,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from warta.ingest.discover import InputFile
 from warta.ingest.encoding import UndecodableError
-from warta.ingest.files import GZIP_ERRORS
+from warta.ingest.files import GZIP_ERRORS, gzip_is_complete
 from warta.ingest.ids import doc_id_from_url
 from warta.ingest.readers.html import NoArticleText, decode_html, extract_page
 from warta.ingest.types import IngestProblem, RawDocument
@@ -33,6 +33,11 @@ def read_warc(file: InputFile) -> Iterator[RawDocument | IngestProblem]:
     except GZIP_ERRORS + _DAMAGE as exc:
         where = f"record {number + 1}"
         yield IngestProblem(source, where, f"truncated or corrupt WARC data ({exc}); rest skipped")
+        return
+    if file.path.name.lower().endswith(".gz") and not gzip_is_complete(file.path):
+        yield IngestProblem(
+            source, f"record {number + 1}", "truncated or corrupt WARC data (gzip stream cut short)"
+        )
         return
     if pages == 0 and number > 0:
         yield IngestProblem(source, None, "no HTML response records in the archive")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+import warta.store.knowledge_models  # noqa: F401  (registers the knowledge tables)
 from warta.store.models import Base
 
 config = context.config
