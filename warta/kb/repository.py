@@ -1,0 +1,455 @@
+"""The knowledge base in SQL: save per-article knowledge, rebuild the consolidated tables,
+and answer the queries (timeline, figures, agreements, entities, conflicts, search).
+
+Works the same on SQLite and PostgreSQL; only full-text search differs (FTS5 / tsvector).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from warta.extract.types import ArticleKnowledge
+from warta.kb.consolidate import build_knowledge_base
+from warta.kb.entities import Overrides
+from warta.kb.text import search_terms, stemmed_text
+from warta.kb.types import (
+    Citation,
+    Claim,
+    Conflict,
+    Entity,
+    KBAgreement,
+    KBEvent,
+    KnowledgeBase,
+    QuantitySeries,
+    RoleClaim,
+    StatusStep,
+)
+from warta.store import Article, Store
+from warta.store import knowledge_models as m
+
+EXTRACTOR_VERSION = "1"
+
+
+def _citation(data: dict[str, Any]) -> Citation:
+    return Citation(**data)
+
+
+def _event(row: m.KBEvent) -> KBEvent:
+    p = row.payload
+    return KBEvent(
+        row.key,
+        row.type,
+        row.date,
+        p["countries"],
+        p["actors"],
+        p["place"],
+        row.status,
+        p["sectors"],
+        [_citation(c) for c in p["citations"]],
+    )
+
+
+def _agreement(row: m.KBAgreement) -> KBAgreement:
+    p = row.payload
+    history = [StatusStep(s["status"], s["date"], _citation(s["citation"])) for s in p["history"]]
+    return KBAgreement(row.key, row.name, p["parties"], row.status, history)
+
+
+def _series(row: m.KBSeries) -> QuantitySeries:
+    p = row.payload
+    claims = [
+        Claim(c["value"], c["unit"], c["kind"], c["met"], _citation(c["citation"]))
+        for c in p["claims"]
+    ]
+    return QuantitySeries(row.key, row.metric, p["parties"], row.period, claims)
+
+
+def _entity(row: m.KBEntity) -> Entity:
+    p = row.payload
+    return Entity(
+        row.key,
+        row.kind,
+        row.name,
+        p["spellings"],
+        row.country,
+        p["wikidata"],
+        [RoleClaim(**r) for r in p["roles"]],
+        p["articles"],
+        p["merge_reasons"],
+    )
+
+
+def _conflict(row: m.KBConflict) -> Conflict:
+    return Conflict(
+        row.kind, row.subject, row.description, [_citation(c) for c in row.payload["citations"]]
+    )
+
+
+def _spaced(parties: Iterable[str]) -> str:
+    return " " + " ".join(sorted(parties)) + " "
+
+
+class KnowledgeStore:
+    """Knowledge on top of an article `Store` (same database, same engine)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.dialect = store.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.store.session()
+
+    # --- writing -----------------------------------------------------------------
+
+    def pending_articles(self, limit: int | None = None) -> list[Article]:
+        """Originals that have no extraction yet (or one from an older extractor)."""
+        done = select(m.ArticleKnowledge.doc_id).where(
+            m.ArticleKnowledge.extractor == EXTRACTOR_VERSION
+        )
+        query = (
+            select(Article)
+            .where(Article.duplicate_of.is_(None), Article.doc_id.not_in(done))
+            .order_by(Article.id)
+            .limit(limit)
+        )
+        with self.session() as session:
+            return list(session.scalars(query))
+
+    def save_knowledge(self, items: Sequence[tuple[ArticleKnowledge, str]]) -> None:
+        """Store (knowledge, cleaned article text) pairs and index them for search, atomically."""
+        with self.store._sessions.begin() as session:
+            for knowledge, article_text in items:
+                session.execute(delete(m.SearchDoc).where(m.SearchDoc.ref == knowledge.id))
+                session.merge(
+                    m.ArticleKnowledge(
+                        doc_id=knowledge.id,
+                        extractor=EXTRACTOR_VERSION,
+                        knowledge=knowledge.model_dump(mode="json"),
+                    )
+                )
+                session.add_all(_search_docs(knowledge, article_text))
+
+    def add_override(self, action: str, entity: str, other: str) -> None:
+        with self.store._sessions.begin() as session:
+            session.add(m.EntityOverride(action=action, entity=entity, other=other))
+
+    def overrides(self) -> Overrides:
+        with self.session() as session:
+            rows = list(session.scalars(select(m.EntityOverride).order_by(m.EntityOverride.id)))
+        return Overrides(
+            merges=[(r.entity, r.other) for r in rows if r.action == "merge"],
+            splits=[(r.entity, r.other) for r in rows if r.action == "split"],
+        )
+
+    def all_knowledge(self) -> list[ArticleKnowledge]:
+        originals = select(Article.doc_id).where(Article.duplicate_of.is_(None))
+        query = select(m.ArticleKnowledge.knowledge).where(m.ArticleKnowledge.doc_id.in_(originals))
+        with self.session() as session:
+            return [ArticleKnowledge.model_validate(k) for k in session.scalars(query)]
+
+    def rebuild(self) -> KnowledgeBase:
+        """Recompute every kb_* table from the stored extractions and overrides, atomically."""
+        kb = build_knowledge_base(self.all_knowledge(), self.overrides())
+        with self.store._sessions.begin() as session:
+            for table in (
+                m.KBEventParty,
+                m.KBEvent,
+                m.KBName,
+                m.KBEntity,
+                m.KBAgreement,
+                m.KBSeries,
+                m.KBConflict,
+            ):
+                session.execute(delete(table))
+            for ent in kb.entities:
+                payload = asdict(ent)
+                session.add(
+                    m.KBEntity(
+                        key=ent.key,
+                        kind=ent.kind,
+                        name=ent.name,
+                        country=ent.country,
+                        payload=payload,
+                    )
+                )
+                for name in sorted({s.lower() for s in [ent.name, *ent.spellings]}):
+                    session.add(m.KBName(name=name, entity=ent.key))
+            session.flush()
+            for ev in kb.events:
+                session.add(
+                    m.KBEvent(
+                        key=ev.key, type=ev.type, date=ev.date, status=ev.status, payload=asdict(ev)
+                    )
+                )
+            session.flush()
+            for ev in kb.events:
+                parties = {f"state:{c}" for c in ev.countries} | set(ev.actors)
+                session.add_all(m.KBEventParty(event=ev.key, party=p) for p in sorted(parties))
+            for ag in kb.agreements:
+                session.add(
+                    m.KBAgreement(
+                        key=ag.key,
+                        name=ag.name,
+                        status=ag.status,
+                        parties=_spaced(ag.parties),
+                        payload=asdict(ag),
+                    )
+                )
+            for s in kb.series:
+                session.add(
+                    m.KBSeries(
+                        key=s.key,
+                        metric=s.metric,
+                        period=s.period,
+                        parties=_spaced(s.parties),
+                        payload=asdict(s),
+                    )
+                )
+            for c in kb.conflicts:
+                session.add(
+                    m.KBConflict(
+                        kind=c.kind, subject=c.subject, description=c.description, payload=asdict(c)
+                    )
+                )
+        return kb
+
+    # --- reading -----------------------------------------------------------------
+
+    def knowledge_of(self, doc_id: str) -> ArticleKnowledge | None:
+        with self.session() as session:
+            row = session.get(m.ArticleKnowledge, doc_id)
+        return ArticleKnowledge.model_validate(row.knowledge) if row else None
+
+    def resolve_actor(self, name: str) -> str | None:
+        """An entity key for "RUS", "Rusia", "Russia", "Retno Marsudi", "Lavrov", "ASEAN"."""
+        name = name.strip()
+        if re.fullmatch(r"[A-Z]{3}", name):
+            return f"state:{name}"
+        code = _state_code(name)
+        if code:
+            return f"state:{code}"
+        with self.session() as session:
+            exact = session.scalar(
+                select(m.KBName.entity).where(m.KBName.name == name.lower()).limit(1)
+            )
+            if exact:
+                return exact
+            escaped = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            partial = session.scalar(
+                select(m.KBName.entity)
+                .where(m.KBName.name.like(f"%{escaped}%", escape="\\"))
+                .order_by(func.length(m.KBName.name))
+                .limit(1)
+            )
+        return partial
+
+    def find_actors(self, text: str) -> list[str]:
+        """Entity keys named anywhere in a question, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        words = re.findall(r"[\w.-]+", text)
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if len(phrase) < 2 or (size == 1 and phrase.islower() and len(phrase) < 5):
+                    continue
+                key = _state_key(phrase) or self._exact_name(phrase)
+                if key and key not in {k for _, k in found}:
+                    found.append((i, key))
+        return [k for _, k in sorted(found)]
+
+    def _exact_name(self, phrase: str) -> str | None:
+        with self.session() as session:
+            return session.scalar(
+                select(m.KBName.entity).where(m.KBName.name == phrase.lower()).limit(1)
+            )
+
+    def actor_name(self, key: str) -> str:
+        with self.session() as session:
+            name = session.scalar(select(m.KBEntity.name).where(m.KBEntity.key == key))
+        return name or key.split(":", 1)[-1]
+
+    def events_between(
+        self,
+        actors: Sequence[str],
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int | None = None,
+    ) -> list[KBEvent]:
+        query = select(m.KBEvent)
+        for actor in actors:
+            query = query.where(
+                m.KBEvent.key.in_(select(m.KBEventParty.event).where(m.KBEventParty.party == actor))
+            )
+        if type:
+            query = query.where(m.KBEvent.type == type.upper())
+        if date_from:
+            query = query.where(m.KBEvent.date >= date_from)
+        if date_to:
+            query = query.where(m.KBEvent.date <= date_to + "~")  # "~" sorts after digits
+        query = query.order_by(m.KBEvent.date.is_(None), m.KBEvent.date, m.KBEvent.key).limit(limit)
+        with self.session() as session:
+            return [_event(r) for r in session.scalars(query)]
+
+    def agreements_of(self, actors: Sequence[str], status: str | None = None) -> list[KBAgreement]:
+        query = select(m.KBAgreement).order_by(m.KBAgreement.key)
+        for actor in actors:
+            code = (
+                actor.split(":", 1)[-1].upper() if actor.startswith(("state:", "org:")) else actor
+            )
+            query = query.where(m.KBAgreement.parties.like(f"% {code} %"))
+        if status:
+            query = query.where(m.KBAgreement.status == status)
+        with self.session() as session:
+            return [_agreement(r) for r in session.scalars(query)]
+
+    def series_of(self, actors: Sequence[str], metric: str | None = None) -> list[QuantitySeries]:
+        query = select(m.KBSeries).order_by(m.KBSeries.metric, m.KBSeries.period, m.KBSeries.key)
+        for actor in actors:
+            code = (
+                actor.split(":", 1)[-1].upper() if actor.startswith(("state:", "org:")) else actor
+            )
+            query = query.where(m.KBSeries.parties.like(f"% {code} %"))
+        if metric:
+            query = query.where(m.KBSeries.metric == metric)
+        with self.session() as session:
+            return [_series(r) for r in session.scalars(query)]
+
+    def entities(self, kind: str | None = None, name: str | None = None) -> list[Entity]:
+        query = select(m.KBEntity).order_by(m.KBEntity.kind, m.KBEntity.name)
+        if kind:
+            query = query.where(m.KBEntity.kind == kind)
+        if name:
+            escaped = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(
+                m.KBEntity.key.in_(
+                    select(m.KBName.entity).where(m.KBName.name.like(f"%{escaped}%", escape="\\"))
+                )
+            )
+        with self.session() as session:
+            return [_entity(r) for r in session.scalars(query)]
+
+    def entity(self, key: str) -> Entity | None:
+        with self.session() as session:
+            row = session.get(m.KBEntity, key)
+        return _entity(row) if row else None
+
+    def conflicts(self, kind: str | None = None) -> list[Conflict]:
+        query = select(m.KBConflict).order_by(m.KBConflict.kind, m.KBConflict.id)
+        if kind:
+            query = query.where(m.KBConflict.kind == kind)
+        with self.session() as session:
+            return [_conflict(r) for r in session.scalars(query)]
+
+    def search(self, query: str, limit: int = 10, kind: str | None = None) -> list[m.SearchDoc]:
+        terms = [t for t in dict.fromkeys(search_terms(query)) if t]
+        if not terms:
+            return []
+        with self.session() as session:
+            for mode in ("all", "any"):  # every word first; any word when that finds nothing
+                rows = self._search(session, terms, mode, limit, kind)
+                if rows:
+                    return rows
+        return []
+
+    def _search(
+        self, session: Session, terms: list[str], mode: str, limit: int, kind: str | None
+    ) -> list[m.SearchDoc]:
+        params: dict[str, Any] = {"limit": limit, "kind": kind}
+        kind_filter = "AND d.kind = :kind" if kind else ""
+        if self.dialect == "sqlite":
+            joiner = " AND " if mode == "all" else " OR "
+            # every term quoted: user text never becomes FTS5 query syntax
+            params["q"] = joiner.join('"' + t.replace('"', '""') + '"' for t in terms)
+            sql = (
+                "SELECT d.id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+                f"WHERE search_fts MATCH :q {kind_filter} ORDER BY search_fts.rank LIMIT :limit"
+            )
+        else:
+            joiner = " & " if mode == "all" else " | "
+            params["q"] = joiner.join(re.sub(r"[^\w-]", "", t) or "_" for t in terms)
+            sql = (
+                "SELECT d.id FROM search_docs d WHERE to_tsvector('simple', d.stemmed) @@ "
+                f"to_tsquery('simple', :q) {kind_filter} ORDER BY ts_rank("
+                "to_tsvector('simple', d.stemmed), to_tsquery('simple', :q)) DESC, d.id "
+                "LIMIT :limit"
+            )
+        ids = [row[0] for row in session.execute(text(sql), params)]
+        by_id = {
+            d.id: d for d in session.scalars(select(m.SearchDoc).where(m.SearchDoc.id.in_(ids)))
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def search_citations(self, query: str, limit: int = 5) -> list[Citation]:
+        hits = [h for h in self.search(query, limit * 3) if h.kind != "article"][:limit]
+        if not hits:
+            hits = self.search(query, limit, kind="article")
+        out = []
+        for hit in hits:
+            article = self.store.get_article(hit.ref)
+            out.append(
+                Citation(
+                    hit.ref,
+                    hit.start,
+                    hit.end,
+                    _snippet(hit.text),
+                    article.published if article else None,
+                    article.outlet if article else None,
+                )
+            )
+        return out
+
+
+def _snippet(text: str, size: int = 300) -> str:
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " …"
+
+
+def _search_docs(knowledge: ArticleKnowledge, article_text: str) -> list[m.SearchDoc]:
+    docs = [
+        m.SearchDoc(
+            kind="article",
+            ref=knowledge.id,
+            start=0,
+            end=len(article_text),
+            text=article_text,
+            stemmed=stemmed_text(article_text),
+        )
+    ]
+    facts: list[tuple[str, Any]] = [("event", e.evidence) for e in knowledge.events]
+    facts += [("agreement", a.evidence) for a in knowledge.agreements]
+    facts += [("figure", q.evidence) for q in knowledge.quantities]
+    seen = set()
+    for kind, ev in facts:
+        if (kind, ev.start, ev.end) in seen:
+            continue
+        seen.add((kind, ev.start, ev.end))
+        docs.append(
+            m.SearchDoc(
+                kind=kind,
+                ref=knowledge.id,
+                start=ev.start,
+                end=ev.end,
+                text=ev.text,
+                stemmed=stemmed_text(ev.text),
+            )
+        )
+    return docs
+
+
+def _state_code(name: str) -> str | None:
+    try:
+        from warta.nlp.gazetteer import state_code
+    except ImportError:
+        return None
+    return state_code(name)
+
+
+def _state_key(phrase: str) -> str | None:
+    code = _state_code(phrase)
+    return f"state:{code}" if code else None
