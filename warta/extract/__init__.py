@@ -30,8 +30,9 @@ from warta.extract.types import (
 
 if TYPE_CHECKING:
     from warta.clean.types import CleanDocument
+    from warta.ingest.types import RawDocument
 
-__all__ = ["extract_article", "extract_text"]
+__all__ = ["extract_article", "extract_raw", "extract_text"]
 
 NEWS_PEG_DAYS = 10  # an article's own news happened at most this long before publication
 
@@ -81,26 +82,36 @@ def extract_article(
 
 def extract_text(text: str, doc_id: str, published: str | None = None) -> ArticleKnowledge:
     """Clean (when the clean stage is available), analyze, extract."""
+    from warta.ingest.types import RawDocument
+
+    raw = RawDocument(doc_id=doc_id, source=doc_id, text=text, format="txt", published=published)
+    return extract_raw(raw)
+
+
+def extract_raw(raw: RawDocument) -> ArticleKnowledge:
+    """The whole path for one ingested document: clean, analyze, extract."""
     from warta.nlp import analyze
 
-    clean = _clean(text, doc_id)
+    clean = _clean(raw)
+    published = raw.published
     if clean is not None:
         if published is None and clean.published is not None:
             published = clean.published.value
         doc = analyze(clean.text, published)
     else:
-        doc = analyze(text, published)
-    return extract_article(clean, doc, doc_id)
+        doc = analyze(raw.text, published)
+    knowledge = extract_article(clean, doc, raw.doc_id, title=raw.title)
+    if knowledge.outlet is None and raw.outlet:
+        knowledge.outlet = raw.outlet
+    return knowledge
 
 
-def _clean(text: str, doc_id: str) -> CleanDocument | None:
+def _clean(raw: RawDocument) -> CleanDocument | None:
     try:
-        from warta.clean import clean_document  # type: ignore[attr-defined]
-        from warta.ingest.types import RawDocument
-    except ImportError:
+        from warta.clean import clean_document
+    except ImportError:  # the clean stage is optional: extraction works on raw text too
         return None
-    raw = RawDocument(doc_id=doc_id, source=doc_id, text=text, format="txt")
-    return clean_document(raw)  # type: ignore[no-any-return]
+    return clean_document(raw)
 
 
 def _published(clean: CleanDocument | None, doc: Doc) -> str | None:

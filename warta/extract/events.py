@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from warta.actors import ActorIndex, Mention
 from warta.extract.dates import DateMention
-from warta.extract.lexicon import Trigger, clause_cues, sectors_of, triggers
+from warta.extract.lexicon import (
+    Trigger,
+    clause_cues,
+    instrument_pattern,
+    sectors_of,
+    triggers,
+)
+from warta.extract.quantities import money_figures
 from warta.extract.sentences import Sentence, party_mentions, sentence_place
 from warta.extract.status import event_status
 
@@ -91,10 +98,13 @@ def _is_reference(text: str, hit: Hit) -> bool:
 
 
 def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int) -> list[Hit]:
+    instruments = [(m.start(), m.end()) for m in instrument_pattern().finditer(text)]
     kept: list[Hit] = []
     complement_words = clause_cues().get("complement", frozenset())
     for hit in hits:
         flags = hit.trigger.flags
+        if any(s <= hit.start <= e + 1 for s, e in instruments):
+            continue  # "Rencana Konsultasi", "Nota Kesepahaman": a document, not a meeting
         if hit.trigger.is_noun and _is_reference(text, hit):
             continue
         if "capnext" in flags and not text[hit.end :].lstrip()[:1].isupper():
@@ -176,10 +186,14 @@ def extract_events(
             status = event_status(
                 sent.text, hit.start, hit.end, hit.trigger.is_noun, "planned" in hit.trigger.flags
             )
-            if (hit.type, status) in seen or any(t == hit.type and s != "planned" for t, s in seen):
+            if (hit.type, status) in seen:
                 continue  # one event per type and status in a sentence
             seen.add((hit.type, status))
-            date = _nearest_date(dates.get(sent.index, []), sent.start + hit.start)
+            candidates = _event_dates(sent, dates.get(sent.index, []))
+            if status == "planned" and published:
+                # a plan's date is a future one; a past date dates the talk about the plan
+                candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
+            date = _nearest_date(candidates, sent.start + hit.start)
             explicit = date is not None
             if date is None and status == "realized" and main_date:
                 date = DateMention(-1, -1, "", main_date)
@@ -204,6 +218,19 @@ def _refers_to_told_meeting(sent: Sentence, hit: Hit, drafts: list[EventDraft]) 
     first = sent.text.split(None, 1)[0].lower() if sent.text else ""
     subject_noun = any(t.is_noun and t.surface == first for t in triggers() if t.type == "CONSULT")
     return subject_noun and hit.type == "CONSULT" and any(d.type == "CONSULT" for d in drafts)
+
+
+FIGURE_PERIOD_GAP = 20  # characters: "5 miliar USD pada tahun 2020" dates the figure
+
+
+def _event_dates(sent: Sentence, candidates: list[DateMention]) -> list[DateMention]:
+    """Dates that can date an event: not the period of a figure right before them."""
+    figures = money_figures(sent.text)
+    return [
+        d
+        for d in candidates
+        if not any(0 <= d.start - sent.start - f.end <= FIGURE_PERIOD_GAP for f in figures)
+    ]
 
 
 def _nearest_date(candidates: list[DateMention], pos: int) -> DateMention | None:
