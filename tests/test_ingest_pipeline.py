@@ -19,7 +19,14 @@ from rich.console import Console
 from warta.pipeline import IngestSummary, ingest_paths
 from warta.store import Store, open_store
 
-WORDS = ["menteri", "luar", "negeri", "indonesia", "rusia", "jepang", "china", "australia", "amerika", "kerja", "sama", "perdagangan", "investasi", "pertahanan", "pendidikan", "kesehatan", "vaksin", "energi", "pertemuan", "kunjungan", "perjanjian", "nota", "kesepahaman", "target", "nilai", "miliar", "dolar", "bilateral", "kawasan", "asean", "delegasi", "presiden", "duta", "besar", "forum", "konsultasi", "ekonomi", "teknologi", "pangan", "pupuk", "kapal", "pesawat", "latihan", "bersama", "bantuan", "kemanusiaan", "gempa", "protes", "kedaulatan", "perairan"]
+_VOCABULARY = """
+menteri luar negeri indonesia rusia jepang china australia amerika kerja sama
+perdagangan investasi pertahanan pendidikan kesehatan vaksin energi pertemuan
+kunjungan perjanjian nota kesepahaman target nilai miliar dolar bilateral kawasan
+asean delegasi presiden duta besar forum konsultasi ekonomi teknologi pangan pupuk
+kapal pesawat latihan bersama bantuan kemanusiaan gempa protes kedaulatan perairan
+"""
+WORDS = tuple(_VOCABULARY.split())
 
 
 def paragraph(rng: random.Random, words: int = 45) -> str:

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from warta.store import Article, Base, open_store, pack_signature, unpack_signature
+from warta.store.db import alembic_config
 
 
 def article(doc_id: str, **overrides: object) -> Article:
@@ -39,10 +41,9 @@ def test_open_creates_and_migrates_schema_once(tmp_path: Path) -> None:
         assert store.count_articles() == 0
     with open_store(url) as store:  # a second open finds the schema in place
         store.add_articles([article("a")])
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
     with sqlite3.connect(tmp_path / "w.db") as db:
-        assert db.execute("select version_num from alembic_version").fetchall() == [
-            ("0001_articles",)
-        ]
+        assert db.execute("select version_num from alembic_version").fetchall() == [(head,)]
         assert db.execute("select count(*) from articles").fetchone() == (1,)
 
 
@@ -52,9 +53,14 @@ def test_bare_path_is_accepted(tmp_path: Path) -> None:
     assert (tmp_path / "polos.db").exists()
 
 
-def test_migrations_match_the_models(tmp_path: Path) -> None:
+def test_migrations_match_the_article_model(tmp_path: Path) -> None:
+    # Later stages add their own tables in later migrations; this checks the articles table.
+    def only_articles(_obj: object, name: str | None, type_: str, *_: object) -> bool:
+        return type_ != "table" or name == "articles"
+
     with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store, store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": only_articles})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

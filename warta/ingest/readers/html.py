@@ -62,12 +62,9 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     text = normalize_newlines(getattr(doc, "text", None) or "").strip()
     title = _text_or_none(getattr(doc, "title", None))
     text = _drop_title_line(text, title)
-    if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise NoArticleText(
-            "no article text found in the page (only navigation or markup)"
-            if not text
-            else f"no article text found in the page (only {len(text.split())} words outside markup)"
-        )
+    if (words := len(text.split())) < MIN_ARTICLE_WORDS:
+        found = f"only {words} words outside markup" if words else "only navigation or markup"
+        raise NoArticleText(f"no article text found in the page ({found})")
     meta = {
         key: value
         for key in ("author", "description", "hostname", "categories", "tags")
