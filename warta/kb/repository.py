@@ -229,6 +229,8 @@ class KnowledgeStore:
     def resolve_actor(self, name: str) -> str | None:
         """An entity key for "RUS", "Rusia", "Russia", "Retno Marsudi", "Lavrov", "ASEAN"."""
         name = name.strip()
+        if re.match(r"^(person|state|org):", name) and self.entity(name):
+            return name
         if re.fullmatch(r"[A-Z]{3}", name):
             return f"state:{name}"
         code = _state_code(name)
