@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///warta.db
 
-.PHONY: demo test install lint train bench clean
+.PHONY: demo test test-postgres install lint train bench clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,6 +20,13 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The same suite against a real PostgreSQL server started on 127.0.0.1 for the run.
+PGDATA_DIR ?= /tmp/warta-pg-$(shell id -u)
+test-postgres: install
+	url=$$(.ci/postgres.sh start $(PGDATA_DIR)) && \
+	  WARTA_TEST_PG=$$url $(BIN)/python -m pytest -q; status=$$?; \
+	  .ci/postgres.sh stop $(PGDATA_DIR); exit $$status
 
 lint: install
 	$(BIN)/ruff check warta tests bench training
