@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from training.corpus_io import gold_spans, held_out_keys, make_doc, norm_key, read_idner
+from training.corpus_io import HeldOut, gold_spans, held_out_keys, make_doc, norm_key, read_idner
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -26,21 +26,22 @@ def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> 
         train.add(make_doc(nlp.vocab, sentence.words, gold_spans(sentence)))
     counts["gold"] = len(gold_sentences)
     # Extra sources never see a dev/test sentence we report on, nor repeat gold ones.
-    blocked = held_out_keys() | seen
+    held_out = held_out_keys()
     if with_dev:
-        blocked -= {norm_key(s.words) for s in read_idner("dev")}
+        held_out -= {norm_key(s.words) for s in read_idner("dev")}
+    blocked = HeldOut(held_out)
     rng = random.Random(seed)
     if "nerp" in sources:
         from training.nerp_recased import nerp_docs
 
-        docs = nerp_docs(nlp.vocab, blocked)
+        docs = nerp_docs(nlp.vocab, blocked, seen)
         counts["nerp"] = len(docs)
         for doc in docs:
             train.add(doc)
     if "silver" in sources:
         from training.silver import silver_docs
 
-        docs = silver_docs(nlp.vocab, blocked, rng)
+        docs = silver_docs(nlp.vocab, blocked, seen, rng)
         counts["silver"] = len(docs)
         for doc in docs:
             train.add(doc)

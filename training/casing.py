@@ -24,7 +24,7 @@ class CaseStats:
 @lru_cache(maxsize=1)
 def case_stats() -> CaseStats:
     forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    tags: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    tags: defaultdict[str, Counter[bool]] = defaultdict(Counter)
     postag = read_conll(POSTAG, tab=True)
     for sentence in postag:
         for index, (word, tag) in enumerate(zip(sentence.words, sentence.tags, strict=True)):

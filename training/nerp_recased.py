@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from training.casing import case_stats
-from training.corpus_io import NERP, POSP, make_doc, norm_key, to_model_spans
+from training.corpus_io import NERP, POSP, HeldOut, make_doc, norm_key, to_model_spans
 from warta.evaluate.conll import Sentence, Span, bio_spans, read_conll
 
 
@@ -63,14 +63,14 @@ def _proper_noun_runs(pos: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def nerp_docs(vocab: Vocab, blocked: set[str]) -> list[Doc]:
+def nerp_docs(vocab: Vocab, blocked: HeldOut, seen: set[str]) -> list[Doc]:
+    """`seen` (sentence keys already used) is updated in place."""
     docs: list[Doc] = []
-    seen = set(blocked)
     ner = read_conll(NERP / "train.tsv", tab=True)
     pos = read_conll(POSP / "train.tsv", tab=True)
     for ner_sentence, pos_sentence in zip(ner, pos, strict=True):
         key = norm_key(ner_sentence.words)
-        if key in seen:
+        if key in seen or blocked.blocks(key):
             continue
         seen.add(key)
         pos_tags = [t.removeprefix("B-") for t in pos_sentence.tags]

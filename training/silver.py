@@ -17,7 +17,15 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from training.casing import case_stats
-from training.corpus_io import POSTAG, gold_spans, make_doc, norm_key, place_label, read_idner
+from training.corpus_io import (
+    POSTAG,
+    HeldOut,
+    gold_spans,
+    make_doc,
+    norm_key,
+    place_label,
+    read_idner,
+)
 from training.gazetteer import GPE_NAMES, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from warta.evaluate.conll import Span, read_conll
 
@@ -110,13 +118,13 @@ def label_sentence(
     return spans, missing
 
 
-def silver_docs(vocab: Vocab, blocked: set[str], rng: random.Random) -> list[Doc]:
+def silver_docs(vocab: Vocab, blocked: HeldOut, seen: set[str], rng: random.Random) -> list[Doc]:
+    """`seen` (sentence keys already used) is updated in place."""
     docs: list[Doc] = []
     plain: list[Doc] = []
-    seen = set(blocked)
     for sentence in read_conll(POSTAG, tab=True):
         key = norm_key(sentence.words)
-        if key in seen or len(sentence.words) < 4:
+        if key in seen or len(sentence.words) < 4 or blocked.blocks(key):
             continue
         seen.add(key)
         spans, missing = label_sentence(sentence.words, sentence.tags)
@@ -150,7 +158,10 @@ def check_on_dev() -> dict[str, dict[str, float]]:
     for item in wrong[:25]:
         print("silver error:", item)
     return {
-        label: {"precision": round(tp[label] / (tp[label] + fp[label]), 3), "n": tp[label] + fp[label]}
+        label: {
+            "precision": round(tp[label] / (tp[label] + fp[label]), 3),
+            "n": tp[label] + fp[label],
+        }
         for label in sorted(tp | fp)
     }
 
@@ -161,7 +172,9 @@ def _upos(_: object) -> dict[tuple[str, ...], list[str]]:
     path = read_idner.__globals__["IDNER"] / "dev.txt"
     words: list[str] = []
     tags: list[str] = []
-    for line in open(path, encoding="utf-8", newline="").read().split("\n"):
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = handle.read().split("\n")
+    for line in lines:
         columns = line.strip().split()
         if not columns:
             if words:

@@ -60,9 +60,7 @@ def main() -> None:
     train_seconds = round(time.time() - started)
     best = output / "model-best"
     results = evaluate_all(best)
-    results.update(
-        {"train_seconds": train_seconds, "sources": counts, "with_dev": args.with_dev}
-    )
+    results.update({"train_seconds": train_seconds, "sources": counts, "with_dev": args.with_dev})
     print(json.dumps(results, indent=1))
     if not args.no_export:
         export(best, MODEL_DIR)

@@ -24,10 +24,7 @@ class Sentence:
 
 
 def _split_line(line: str, tab: bool) -> tuple[str, str]:
-    if tab:
-        columns = line.split("\t")
-    else:
-        columns = line.split()
+    columns = line.split("\t") if tab else line.split()
     if len(columns) < 2:
         raise ValueError(f"expected at least 2 columns (token ... tag), got {line!r}")
     return columns[0], columns[-1].strip()

@@ -1,0 +1,57 @@
+"""The shipped NER model: loads offline, finds obvious entities, has not regressed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from warta.evaluate.conll import read_conll
+from warta.evaluate.ner import map_spans, score_spans
+from warta.evaluate.run import MODEL_DIR, predict_spans
+
+REPO = Path(__file__).resolve().parents[1]
+IDNER_TEST = REPO.parent / "shared" / "data" / "idner-news-2k" / "test.txt"
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Language:
+    return spacy.load(MODEL_DIR)
+
+
+def test_model_contract() -> None:
+    nlp = shipped_model()
+    assert nlp.pipe_names == ["ner"]
+    assert {"PERSON", "ORG", "GPE", "LOC"} <= set(nlp.get_pipe("ner").labels)
+    # The ner component carries its own tok2vec, so it can be sourced alone.
+    assert "tok2vec" not in nlp.component_names
+
+
+def test_model_finds_person_and_country() -> None:
+    nlp = shipped_model()
+    doc = nlp("Menteri Luar Negeri Retno Marsudi akan berkunjung ke Rusia pekan depan .")
+    found = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Retno Marsudi", "PERSON") in found
+    assert ("Rusia", "GPE") in found
+
+
+def documented_test_f1() -> float:
+    """The idner-news-2k test F1 quoted in docs/MODEL.md (`idner-news-2k test F1: 0.xx`)."""
+    text = (REPO / "docs" / "MODEL.md").read_text(encoding="utf-8")
+    match = re.search(r"idner-news-2k test F1:\s*\**\s*([01]\.\d+)", text)
+    assert match, "docs/MODEL.md must state 'idner-news-2k test F1: 0.xxx'"
+    return float(match.group(1))
+
+
+@pytest.mark.skipif(not IDNER_TEST.exists(), reason="../shared/data not available")
+def test_idner_test_f1_not_below_documented() -> None:
+    sentences = read_conll(IDNER_TEST)
+    to_place = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE"}
+    gold = [map_spans(s.spans(), to_place) for s in sentences]
+    predicted = [map_spans(p, to_place) for p in predict_spans(shipped_model(), sentences)]
+    f1 = score_spans(gold, predicted, {"PERSON", "ORG", "PLACE"}).total.f1
+    assert f1 >= documented_test_f1() - 0.02
