@@ -6,6 +6,9 @@ Pipeline (names in settings.py): news tokenizer -> warta_sentences -> [ner, if t
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -57,10 +60,37 @@ def analyze(text: str, published: str | None = None) -> Doc:
     return nlp(_prepared(nlp, text, published))
 
 
+def _analyze_batch(batch: list[tuple[str, str | None]]) -> list[bytes]:
+    """Worker side of analyze_many: the whole pipeline, Docs shipped back as bytes."""
+    nlp = load_pipeline()
+    docs = nlp.pipe(_prepared(nlp, text, published) for text, published in batch)
+    return [doc.to_bytes(exclude=["tensor"]) for doc in docs]
+
+
+def _batches(
+    items: Iterable[tuple[str, str | None]], size: int
+) -> Iterator[list[tuple[str, str | None]]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
 def analyze_many(
     items: Iterable[tuple[str, str | None]], batch_size: int = 64, n_process: int = 1
 ) -> Iterator[Doc]:
-    """Analyze (text, published) pairs lazily, in order; n_process > 1 uses worker processes."""
+    """Analyze (text, published) pairs lazily, in order; n_process > 1 uses worker processes.
+
+    Workers tokenize and run every component themselves (spaCy's own n_process would
+    tokenize in the parent, because doc._.published must be set before the components
+    run, and ship every Doc both ways); the parent only rebuilds the returned Docs.
+    """
     nlp = load_pipeline()
-    docs = (_prepared(nlp, text, published) for text, published in items)
-    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+    if n_process == 1:
+        docs = (_prepared(nlp, text, published) for text, published in items)
+        yield from nlp.pipe(docs, batch_size=batch_size)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with context.Pool(n_process) as pool:
+        for payloads in pool.imap(_analyze_batch, _batches(items, batch_size)):
+            for payload in payloads:
+                yield Doc(nlp.vocab).from_bytes(payload)
