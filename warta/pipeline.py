@@ -311,7 +311,8 @@ def ingest_paths(
 
 
 def _report(console: Console, problem: IngestProblem) -> None:
-    console.print(f"[yellow]problem[/] {_escape(str(problem))}", highlight=False)
+    # One line per problem, never wrapped: people grep and copy these.
+    console.print(f"[yellow]problem[/] {_escape(str(problem))}", highlight=False, soft_wrap=True)
 
 
 def _escape(text: str) -> str:

@@ -65,24 +65,20 @@ def list_docs(
         rows = [article_to_dict(a, text=False) for a in articles]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"{len(articles)} of {total} articles", title_justify="left")
-    widest_id = max((len(a.doc_id) for a in articles), default=2)
-    table.add_column("id", overflow="fold", min_width=min(widest_id, 36))
-    table.add_column("published", no_wrap=True, min_width=10)
-    table.add_column("outlet", no_wrap=True, max_width=16, overflow="ellipsis")
-    table.add_column("title / beginning", no_wrap=True, overflow="ellipsis", max_width=50)
-    table.add_column("chars", justify="right", no_wrap=True)
-    table.add_column("duplicate of", overflow="fold", min_width=8)
+    console = Console()
+    table, columns = _articles_table(articles, console.width)
+    table.title = f"{len(articles)} of {total} articles"
     for article in articles:
-        table.add_row(
-            escape(article.doc_id),
-            article.published or "-",
-            escape(article.outlet or "-"),
-            escape(_headline(article)),
-            str(len(article.text)),
-            escape(_duplicate_label(article)),
-        )
-    Console().print(table)
+        cells = {
+            "id": article.doc_id,
+            "published": article.published or "-",
+            "outlet": article.outlet or "-",
+            "chars": str(len(article.text)),
+            "duplicate of": _duplicate_label(article),
+            "title / beginning": _headline(article),
+        }
+        table.add_row(*(escape(cells[name]) for name in columns))
+    console.print(table)
 
 
 @docs_app.command("show")
@@ -107,6 +103,50 @@ def show_doc(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     _print_article(Console(), article, copies, raw)
+
+
+# Columns of `docs list` in the order they give way on a narrow terminal.
+_OPTIONAL_COLUMNS = ("duplicate of", "outlet", "chars")
+
+
+def _articles_table(articles: list[Article], width: int) -> tuple[Table, list[str]]:
+    """A table sized to the terminal, and the names of the columns it has.
+
+    The id is never cut (people copy it into `docs show`; long ids fold onto a second
+    line); other columns are dropped, least useful first, and the title takes what is left.
+    """
+    widths: dict[str, int] = {
+        "id": min(max((len(a.doc_id) for a in articles), default=2), 36),
+        "published": 10,
+    }
+    wanted = {
+        "duplicate of": min(max((len(_duplicate_label(a)) for a in articles), default=0), 40),
+        "outlet": min(max((len(a.outlet or "-") for a in articles), default=6), 16),
+        "chars": 5,
+    }
+
+    def used(columns: dict[str, int]) -> int:
+        return sum(columns.values()) + 3 * len(columns) + 1
+
+    for name in _OPTIONAL_COLUMNS:
+        if wanted[name] and used({**widths, name: wanted[name]}) <= width:
+            widths[name] = wanted[name]
+    room = width - used(widths) - 3
+    if room >= 12:
+        widths["title / beginning"] = min(room, 70)
+    order = ("id", "published", "outlet", "chars", "duplicate of", "title / beginning")
+    columns = [name for name in order if name in widths]
+    table = Table(title_justify="left")
+    for name in columns:
+        column_width = widths[name]
+        table.add_column(
+            name,
+            width=column_width,
+            no_wrap=name != "id",
+            overflow="fold" if name == "id" else "ellipsis",
+            justify="right" if name == "chars" else "left",
+        )
+    return table, columns
 
 
 def _find(store: Store, doc_id: str) -> Article:
