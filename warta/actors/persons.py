@@ -245,7 +245,7 @@ def find_portfolio_spans(text: str) -> list[tuple[int, int]]:
         if not by_surface[match.group(0)].portfolio:
             continue
         end = match.end()
-        for s, e, tok in _tokens(text, match.end(), limit=8):
+        for _start, e, tok in _tokens(text, match.end(), limit=8):
             if not (tok[:1].isupper() or tok == "dan"):
                 break
             end = e

@@ -29,7 +29,7 @@ def _alternation(words: list[str]) -> str:
 def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     exact = [a.alias for a in state_aliases() if a.exact_case]
     loose = [a.alias for a in state_aliases() if not a.exact_case]
-    lookup = {}
+    lookup: dict[str, str] = {}
     for a in state_aliases():
         lookup.setdefault(a.alias if a.exact_case else a.alias.lower(), a.iso3)
     exact_re = re.compile(rf"(?<![\w])(?:{_alternation(exact)})(?![\w])")

@@ -64,15 +64,25 @@ def extract_article(
         events=[_event(d, actors) for d in events],
         agreements=[
             Agreement(
-                name=a.name, parties=a.parties, status=a.status, date=a.date, sectors=a.sectors,
+                name=a.name,
+                parties=a.parties,
+                status=a.status,  # type: ignore[arg-type]  # a value of agreement_status.tsv
+                date=a.date,
+                sectors=a.sectors,
                 evidence=Evidence(text=a.sentence.text, start=a.sentence.start, end=a.sentence.end),
             )
             for a in agreements
         ],  # fmt: skip
         quantities=[
             Quantity(
-                metric=q.metric, value=q.value, unit=q.unit, period=q.period, parties=q.parties,
-                kind=q.kind, met=q.met, alt_values=q.alt_values,
+                metric=q.metric,  # type: ignore[arg-type]  # a value of metrics.tsv
+                value=q.value,
+                unit=q.unit,
+                period=q.period,
+                parties=q.parties,
+                kind=q.kind,  # type: ignore[arg-type]
+                met=q.met,
+                alt_values=q.alt_values,
                 evidence=Evidence(text=q.sentence.text, start=q.sentence.start, end=q.sentence.end),
             )
             for q in quantities

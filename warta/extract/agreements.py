@@ -18,18 +18,24 @@ from warta.extract.lexicon import agreement_status_cues, instrument_pattern, sec
 from warta.extract.sentences import Sentence, party_mentions
 
 TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+# Words that end an instrument's name: relative and clause words, auxiliaries, demonstratives.
 STOP_WORDS = frozenset(
-    "yang akan telah sudah sedang ini itu tersebut pada di ke oleh dalam guna agar serta bagi "
-    "sebagai karena namun tetapi sehingga supaya yakni yaitu merupakan adalah untuk dan atau "
-    "juga pun dapat bisa harus segera".split()
-)
+    {
+        "yang", "akan", "telah", "sudah", "sedang", "ini", "itu", "tersebut", "pada", "di",
+        "ke", "oleh", "dalam", "guna", "agar", "serta", "bagi", "sebagai", "karena", "namun",
+        "tetapi", "sehingga", "supaya", "yakni", "yaitu", "merupakan", "adalah", "untuk",
+        "dan", "atau", "juga", "pun", "dapat", "bisa", "harus", "segera", "dengan",
+    }
+)  # fmt: skip
 KEEP_AFTER = frozenset({"antara", "tentang", "mengenai", "soal"})
 QUANTIFIER = re.compile(
     r"(?:\d[\d.,]*|dua|tiga|empat|lima|beberapa|sejumlah|berbagai|kedua|para|sebuah)\s+$", re.I
 )
 REFERS_BACK = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:ini|itu|tersebut)\b", re.I)
 SIGNING_STATUSES = ("signed", "ratified", "in_force", "agreed")
-PLANNED_BEFORE = re.compile(r"(?:akan|diharapkan|rencana|berencana|segera|bakal)\s+(?:\S+\s+){0,2}$", re.I)
+PLANNED_BEFORE = re.compile(
+    r"(?:akan|diharapkan|rencana|berencana|segera|bakal)\s+(?:\S+\s+){0,2}$", re.I
+)
 MAX_NAME_TOKENS = 12
 
 
@@ -43,32 +49,36 @@ class AgreementDraft:
     sentence: Sentence
 
 
+def _part_of_name(text: str, after: int, tok: str, in_between: bool) -> bool:
+    """'untuk periode 2021-2023' and the 'dan' of 'antara X dan Y' belong to the name."""
+    low = tok.lower()
+    if low == "untuk":
+        return bool(re.match(r"\s*periode", text[after:], re.I))
+    if low == "dan":
+        return in_between
+    return low == "periode" or bool(re.fullmatch(r"\d{4}(?:[–-]\d{4})?", tok))
+
+
 def _name_end(text: str, pos: int) -> int:
     """Where the instrument's name ends, scanning from the end of its head noun."""
     end = pos
     in_between = False  # inside "antara X dan Y"
-    count = 0
-    for m in TOKEN.finditer(text, pos):
+    for count, m in enumerate(TOKEN.finditer(text, pos)):
         tok = m.group(0)
         low = tok.lower()
         if count >= MAX_NAME_TOKENS:
             break
         if low in KEEP_AFTER:
             in_between = in_between or low == "antara"
-        elif low == "untuk" and re.match(r"\s*periode", text[m.end() :], re.I):
+        elif _part_of_name(text, m.end(), tok, in_between):
             pass
-        elif low == "periode" or re.fullmatch(r"\d{4}(?:[–-]\d{4})?", tok):
-            pass
-        elif low == "dan" and in_between:
-            pass
-        elif low in STOP_WORDS or tok in ",;:()\"“”" or tok.endswith("."):
+        elif low in STOP_WORDS or tok in ',;:()"“”' or tok.endswith("."):
             if tok.endswith(".") and len(tok) > 1 and low[:-1] not in STOP_WORDS:
                 end = m.end() - 1
             break
         elif not tok[:1].isupper() and re.match(r"(?:me|di|ber|ter)\w{3,}", low) and count:
             break  # a verb ends the name ("MoU ... ditandatangani")
         end = m.end()
-        count += 1
     return end
 
 

@@ -93,14 +93,14 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
             year = int(m.group(3))
             year = year + 2000 if year < 100 else year
         else:
-            year = _year_for(month, day, pub) or 0
+            year = _year_for(month, day, pub) or 0  # 0: no year can be inferred
         if year and 1 <= month <= 12:
             add(m.start(), m.end(), _iso(year, month, day))
     for m in DAY_MONTH.finditer(chunk):
         day, month = int(m.group(1)), _month(m.group(2))
-        year = _year_for(month, day, pub)
-        if year:
-            add(m.start(), m.end(), _iso(year, month, day))
+        inferred = _year_for(month, day, pub)
+        if inferred:
+            add(m.start(), m.end(), _iso(inferred, month, day))
     for m in MONTH_YEAR.finditer(chunk):
         add(m.start(), m.end(), _iso(int(m.group(2)), _month(m.group(1))))
     for m in RANGE.finditer(chunk):

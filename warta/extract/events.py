@@ -76,12 +76,12 @@ def find_hits(text: str) -> list[Hit]:
 
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos)
-    return m.group(0).strip(",.;:\"“”()").lower() if m else ""
+    return m.group(0).strip(',.;:"“”()').lower() if m else ""
 
 
 def _prev_word(text: str, pos: int) -> str:
     words = WORD.findall(text[:pos])
-    return words[-1].strip(",.;:\"“”()").lower() if words else ""
+    return words[-1].strip(',.;:"“”()').lower() if words else ""
 
 
 def _is_reference(text: str, hit: Hit) -> bool:
@@ -118,11 +118,15 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
         ):
             continue
         planned_object = PLAN_BEFORE.search(text[: hit.start])
-        if hit.trigger.is_noun and not planned_object and any(
-            not k.trigger.is_noun
-            and 0 <= hit.start - k.end <= OBJECT_GAP
-            and not re.search(r"[,;]|\bdan\b", text[k.end : hit.start])
-            for k in kept
+        if (
+            hit.trigger.is_noun
+            and not planned_object
+            and any(
+                not k.trigger.is_noun
+                and 0 <= hit.start - k.end <= OBJECT_GAP
+                and not re.search(r"[,;]|\bdan\b", text[k.end : hit.start])
+                for k in kept
+            )
         ):
             continue  # "membahas rencana kunjungan": the visit is what was discussed
         kept.append(hit)
@@ -138,7 +142,10 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
                 and not re.search(r"[,;]", text[h.end : hit.start])
                 and (
                     h.type == "REQUEST"
-                    or any(w.lower() in complement_words for w in WORD.findall(text[h.end : hit.start]))
+                    or len(WORD.findall(text[h.end : hit.start])) <= 1  # "sepakat mendukung"
+                    or any(
+                        w.lower() in complement_words for w in WORD.findall(text[h.end : hit.start])
+                    )
                 )
             ),
             None,

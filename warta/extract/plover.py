@@ -53,7 +53,7 @@ def _states_of(event: Event, names: list[str]) -> set[str]:
     """The ISO3 codes of the named actors, when the name is itself a state or its person."""
     from warta.actors.states import find_states
 
-    found = set()
+    found: set[str] = set()
     for name in names:
         found.update(m.key for m in find_states(name))
     if not found and event.countries:

@@ -37,9 +37,13 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(rf"(?P<n>{NUM})\s*(?:persen|%)", re.IGNORECASE)
 SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
-SAME_CLAIM = re.compile(r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I)
+SAME_CLAIM = re.compile(
+    r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I
+)
 GROWTH = re.compile(r"(?:meningkat|naik|tumbuh|pertumbuhan|kenaikan|turun|menurun|penurunan)", re.I)
-COMPARED = re.compile(r"dibandingkan(?:\s+dengan)?(?:\s+(?:tahun|periode))?\s+((?:19|20)\d{2})", re.I)
+COMPARED = re.compile(
+    r"dibandingkan(?:\s+dengan)?(?:\s+(?:tahun|periode))?\s+((?:19|20)\d{2})", re.I
+)
 NOT_MET = re.compile(r"(?:belum|tidak|tak)\s+(?:ter)?(?:penuhi|capai|terpenuhi|tercapai)", re.I)
 MET = re.compile(r"(?<!belum )(?<!tidak )(?:terpenuhi|tercapai|melampaui)", re.I)
 BILATERAL = re.compile(r"(?<![\w])(?:bilateral|kedua negara|dua arah)(?![\w])", re.I)
@@ -93,7 +97,11 @@ def money_figures(text: str) -> list[Figure]:
         word = (m.group("pre") or m.group("post2") or "").lower()
         post = (m.group("post1") or "").lower()
         value = parse_number(number)
-        unit = CURRENCY_WORDS.get(post) or CURRENCY_WORDS.get(word.rstrip(".")) or CURRENCY_WORDS.get(word)
+        unit = (
+            CURRENCY_WORDS.get(post)
+            or CURRENCY_WORDS.get(word.rstrip("."))
+            or CURRENCY_WORDS.get(word)
+        )
         if value is None or unit is None:
             continue
         value *= SCALES.get((scale or "").lower(), 1.0)
@@ -130,10 +138,18 @@ def extract_quantities(
         figures = money_figures(sent.text)
         claims: list[tuple[Figure, list[Figure], bool]] = []
         for fig in figures:
-            if claims and SAME_CLAIM.match(sent.text[claims[-1][0].end : fig.start]) and claims[-1][0].unit != fig.unit:
+            if (
+                claims
+                and SAME_CLAIM.match(sent.text[claims[-1][0].end : fig.start])
+                and claims[-1][0].unit != fig.unit
+            ):
                 claims[-1][1].append(fig)
                 continue
-            if claims and claims[-1][1] and SAME_CLAIM.match(sent.text[claims[-1][1][-1].end : fig.start]):
+            if (
+                claims
+                and claims[-1][1]
+                and SAME_CLAIM.match(sent.text[claims[-1][1][-1].end : fig.start])
+            ):
                 claims[-1][1].append(fig)
                 continue
             claims.append((fig, [], False))
@@ -150,7 +166,11 @@ def extract_quantities(
             if fig.unit not in ("percent",) and not fig.unit.isupper() and metric != "other":
                 metric = metric if metric in ("aid", "purchase") else "other"
             after = sent.text[fig.end : fig.end + 80]
-            met = False if NOT_MET.search(after) else (True if kind == "target" and MET.search(after) else None)
+            met = (
+                False
+                if NOT_MET.search(after)
+                else (True if kind == "target" and MET.search(after) else None)
+            )
             period = _period(sent, dates.get(sent.index, []), fig, metric, out)
             out.append(
                 QuantityDraft(
@@ -165,9 +185,13 @@ def extract_quantities(
 def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     out = []
     for noun, unit in counted_nouns():
-        pattern = rf"(?<![\w.,])({NUM})\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?{re.escape(noun)}(?![\w])"
+        pattern = (
+            rf"(?<![\w.,])({NUM})\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?{re.escape(noun)}(?![\w])"
+        )
         for m in re.finditer(pattern, text, re.IGNORECASE):
-            if any(s <= m.start() < e for s, e in taken) or re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
+            if any(s <= m.start() < e for s, e in taken) or re.fullmatch(
+                r"(?:19|20)\d{2}", m.group(1)
+            ):
                 continue
             value = parse_number(m.group(1))
             if value is None:
@@ -184,7 +208,11 @@ def _period(
     compared = COMPARED.search(sent.text)
     candidates = [
         d for d in dates
-        if not (compared and sent.start + compared.start(1) <= d.start < sent.start + compared.end(1))
+        if not (
+            compared
+            and d.start < sent.start + compared.end(1)
+            and sent.start + compared.start(1) < d.end
+        )
     ]  # fmt: skip
     if candidates:
         pos = sent.start + fig.start

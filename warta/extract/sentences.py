@@ -24,7 +24,7 @@ class Sentence:
 
 
 def split_sentences(text: str, doc: Doc | None) -> list[Sentence]:
-    out = []
+    out: list[Sentence] = []
     spans = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
     if not spans:
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
@@ -44,15 +44,15 @@ def place_mentions(text: str, mentions: list[Mention]) -> set[int]:
     places: set[int] = set()
     previous: Mention | None = None
     for m in mentions:
-        if m.kind == "state":
-            if PLACE_BEFORE.search(text[max(0, m.start - 40) : m.start]):
-                places.add(m.start)
-            elif (
-                previous is not None
-                and previous.start in places
-                and text[previous.end : m.start].strip() == ","
-            ):
-                places.add(m.start)
+        after_place = (
+            previous is not None
+            and previous.start in places
+            and text[previous.end : m.start].strip() == ","
+        )
+        if m.kind == "state" and (
+            PLACE_BEFORE.search(text[max(0, m.start - 40) : m.start]) or after_place
+        ):
+            places.add(m.start)
         previous = m
     return places
 

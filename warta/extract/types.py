@@ -46,7 +46,9 @@ class Person(BaseModel):
     country: str | None = None  # ISO 3166 alpha-3
     mentions: list[str] = Field(default_factory=list)
     wikidata: str | None = None
-    country_source: str | None = None  # how the state was decided: state_word | office_holder | default_idn
+    country_source: str | None = (
+        None  # how the state was decided: state_word | office_holder | default_idn
+    )
 
 
 class Organization(BaseModel):

@@ -1,0 +1,69 @@
+"""Figures about relations between states, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from warta.extract import extract_text
+from warta.extract.quantities import parse_number
+
+
+def quantities_of(text: str):
+    return extract_text(text, "t", published="2023-05-10").quantities
+
+
+def test_indonesian_number_formats():
+    assert parse_number("19,8") == 19.8
+    assert parse_number("1.500") == 1500
+    assert parse_number("1.500,25") == 1500.25
+
+
+def test_trade_volume_with_period_and_parties():
+    (q,) = quantities_of(
+        "Pada 2022, perdagangan Indonesia dan Jepang mencapai 42,5 miliar dolar AS."
+    )
+    assert (q.metric, q.value, q.unit, q.period, q.kind) == (
+        "trade_volume", 42.5e9, "USD", "2022", "actual",
+    )  # fmt: skip
+    assert q.parties == ["IDN", "JPN"]
+
+
+def test_same_figure_in_two_currencies_is_one_claim():
+    (q,) = quantities_of(
+        "Investasi China di Indonesia sebesar 8 miliar dolar AS atau setara Rp120 triliun."
+    )
+    assert q.metric == "investment" and q.value == 8e9
+    assert q.alt_values == [{"value": 120e12, "unit": "IDR"}]
+
+
+def test_unmet_target():
+    (q,) = quantities_of(
+        "Indonesia dan Australia memiliki target perdagangan 15 miliar USD pada tahun 2025 "
+        "namun belum tercapai."
+    )
+    assert (q.metric, q.kind, q.met, q.period) == ("trade_target", "target", False, "2025")
+
+
+def test_growth_percent_takes_the_reported_year():
+    found = quantities_of(
+        "Perdagangan Indonesia dan Korea Selatan mencapai 20 miliar dolar AS pada 2022. "
+        "Perdagangan itu meningkat 12 persen dibandingkan tahun 2021 bagi Korea Selatan."
+    )
+    growth = [q for q in found if q.unit == "percent"]
+    assert [(q.metric, q.value, q.period, q.kind) for q in growth] == [
+        ("trade_growth_pct", 12.0, "2022", "growth")
+    ]
+
+
+def test_aid_and_loan_and_counts():
+    found = quantities_of(
+        "Jepang memberikan bantuan 2 juta dolar AS dan 500.000 dosis vaksin kepada Indonesia."
+    )
+    assert [(q.metric, q.value, q.unit) for q in found] == [
+        ("aid", 2e6, "USD"),
+        ("aid", 500000.0, "doses"),
+    ]
+    (loan,) = quantities_of("Bank Dunia memberi pinjaman 300 juta dolar AS kepada Filipina.")
+    assert loan.metric == "loan"
+
+
+def test_domestic_figures_are_left_out():
+    assert quantities_of("Anggaran pendidikan nasional mencapai Rp600 triliun pada 2023.") == []
