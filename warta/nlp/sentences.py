@@ -64,10 +64,11 @@ def set_sentence_boundaries(doc: Doc) -> Doc:
     hard = False  # a line break: the next real word starts a new sentence whatever it is
     for i in range(1, len(classes)):
         cls = classes[i]
-        if cls == SPACE or cls == NEWLINE:
+        if cls in (SPACE, NEWLINE):
             hard = hard or cls == NEWLINE
             continue
-        if pending and not hard and (cls == CLOSER or (cls == STRAIGHT_QUOTE and not spaces[i - 1])):
+        closing = cls == CLOSER or (cls == STRAIGHT_QUOTE and not spaces[i - 1])
+        if pending and not hard and closing:
             continue  # a closing quote/bracket after the final dot stays in the sentence
         if hard or (pending and cls in (STARTER, STRAIGHT_QUOTE)):
             starts[i] = 1
@@ -77,5 +78,5 @@ def set_sentence_boundaries(doc: Doc) -> Doc:
         hard = False
     # SENT_START is stored signed; spaCy reads it from a uint64 array (so -1 wraps).
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], values)
+    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
