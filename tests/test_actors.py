@@ -118,3 +118,8 @@ def test_organizations_canonical_and_acronym():
     names = {o.name: o.acronym for o in a.orgs}
     assert names["Association of Southeast Asian Nations"] == "ASEAN"
     assert names["Perserikatan Bangsa-Bangsa"] == "PBB"
+
+
+def test_a_place_after_the_name_is_not_part_of_it():
+    a = actors_of("Menlu RI menerima Menteri Luar Negeri Australia Penny Wong di Jakarta.")
+    assert [p.name for p in a.persons] == ["Penny Wong"]

@@ -21,7 +21,7 @@ from warta.actors.types import Mention
 TOKEN = re.compile(r"[^\s,;:()\"“”‘’'!?]+|[,;:()\"“”‘’'!?]")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{1,2}\.?|[A-Z][a-z]?\.)$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "di"})
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von"})
 MAX_NAME_TOKENS = 5
 
 
