@@ -27,16 +27,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from warta.clean import clean_document
+from warta.clean.dedup import NearDuplicateIndex, minhash_signature
 from warta.clean.types import CleanDocument
 from warta.ingest import FieldMap, IgnoredFile, IngestProblem, InputFile, RawDocument, read_file
 from warta.ingest import discover as discover_inputs
-from warta.ingest.cleaning import (
-    NearDuplicateIndexLike,
-    clean,
-    minhash_signature,
-    nearest_original,
-    new_near_duplicate_index,
-)
 from warta.store import Article, Store, pack_signature, unpack_signature
 
 DEFAULT_BATCH_SIZE = 200
@@ -89,8 +84,7 @@ class DedupState:
         self.store = store
         self.raw_hash_by_id: dict[str, str] = {}
         self.original_by_content: dict[str, str] = {}
-        self.index: NearDuplicateIndexLike = new_near_duplicate_index()
-        self._uncommitted_signatures: dict[str, list[int]] = {}
+        self.index = NearDuplicateIndex()
         for fingerprint in store.fingerprints():
             self.raw_hash_by_id[fingerprint.doc_id] = fingerprint.raw_hash
             if fingerprint.duplicate_of is None:
@@ -105,7 +99,7 @@ class DedupState:
         exact = self.original_by_content.get(cleaned.content_hash)
         if exact is not None:
             return exact, "exact", 1.0
-        near = nearest_original(self.index, signature, self._signature)
+        near = self.index.query(signature)
         if near is None:
             return None
         return near[0], "near", round(near[1], 4)
@@ -115,16 +109,6 @@ class DedupState:
         if article.duplicate_of is None:
             self.original_by_content.setdefault(article.content_hash, article.doc_id)
             self.index.add(article.doc_id, signature)
-            self._uncommitted_signatures[article.doc_id] = signature
-
-    def committed(self) -> None:
-        self._uncommitted_signatures.clear()
-
-    def _signature(self, doc_id: str) -> list[int]:
-        if doc_id in self._uncommitted_signatures:
-            return self._uncommitted_signatures[doc_id]
-        packed = self.store.get_minhash(doc_id)
-        return unpack_signature(packed) if packed else []
 
 
 class IngestRun:
@@ -149,7 +133,7 @@ class IngestRun:
         if doc_id != raw.doc_id:
             self.summary.renamed.append((raw.doc_id, doc_id))
         try:
-            cleaned = clean(replace(raw, doc_id=doc_id))
+            cleaned = clean_document(replace(raw, doc_id=doc_id))
         except Exception as exc:  # one bad article must not stop the batch
             return self._problem(raw, f"cleaning failed: {type(exc).__name__}: {exc}")
         if not cleaned.text.strip():
@@ -180,7 +164,6 @@ class IngestRun:
                 self.summary.ingested += 1
         self._batch = []
         self._batch_started = time.monotonic()
-        self.state.committed()
 
     def _free_id(self, doc_id: str, text_hash: str) -> str:
         """`doc_id`, unless it is taken by another text: then a stable variant of it.

@@ -52,6 +52,13 @@ def ingest(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")
     ] = True,
+    extract: Annotated[
+        bool,
+        typer.Option(
+            "--extract/--no-extract",
+            help="Extract knowledge from the new articles and rebuild the knowledge base.",
+        ),
+    ] = True,
 ) -> None:
     """Read articles from files and directories into the store, cleaned and deduplicated.
 
@@ -64,7 +71,6 @@ def ingest(
 
     from warta.config import database_url
     from warta.ingest import FieldMap
-    from warta.ingest.cleaning import using_fallback_cleaner
     from warta.pipeline import ingest_paths
     from warta.store import open_store
 
@@ -84,8 +90,11 @@ def ingest(
             paths, store, fields=fields, batch_size=batch_size, console=err, show_progress=progress
         )
         total = store.count_articles()
-    if using_fallback_cleaner():
-        err.print("[yellow]note[/] warta.clean is not available yet: text stored uncleaned")
+        knowledge = None
+        if extract and not summary.interrupted:
+            from warta.kb.update import update_knowledge
+
+            knowledge = update_knowledge(store, console=err, show_progress=progress)
     out = Console()
     table = Table(title=f"Ingest into {store.url}", show_header=False, title_justify="left")
     table.add_column("what")
@@ -99,6 +108,15 @@ def ingest(
     if summary.ignored_files:
         table.add_row("other files ignored", str(summary.ignored_files))
     table.add_row("articles in the store", str(total))
+    if knowledge is not None and knowledge.kb is not None:
+        kb = knowledge.kb
+        table.add_row("articles extracted now", str(knowledge.extracted))
+        table.add_row(
+            "knowledge base",
+            f"{len(kb.events)} events, {len(kb.agreements)} agreements, "
+            f"{len(kb.series)} figure series, {len(kb.entities)} entities, "
+            f"{len(kb.conflicts)} conflicts",
+        )
     out.print(table)
     for original, used in summary.renamed:
         out.print(f"id {original!r} was taken by another text: stored as {used!r}", highlight=False)
