@@ -1,0 +1,67 @@
+// The actors linked by shared events (cytoscape); a click on a link lists its events.
+import cytoscape from "cytoscape";
+
+import { api } from "./api.js";
+import { clear, el, $ } from "./dom.js";
+import { t } from "./i18n.js";
+import { renderEventList } from "./timeline.js";
+
+const KIND_COLOR = { state: "#2b6cb0", org: "#805ad5", person: "#dd6b20" };
+let graph = null;
+
+export async function renderNetwork(state, onPickActor) {
+  const params = { actor: state.actors, ...state.filters, max_nodes: 40 };
+  delete params.sector;
+  const data = await api("/network", { params });
+  const elements = [
+    ...data.nodes.map((n) => ({
+      data: { id: n.id, label: n.name, kind: n.kind, weight: n.events },
+    })),
+    ...data.edges.map((e, i) => ({
+      data: { id: `edge-${i}`, source: e.source, target: e.target, weight: e.events, keys: e.event_keys },
+    })),
+  ];
+  if (graph) graph.destroy();
+  graph = cytoscape({
+    container: $("#network"),
+    elements,
+    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000 },
+    style: [
+      {
+        selector: "node",
+        style: {
+          label: "data(label)",
+          "background-color": (n) => KIND_COLOR[n.data("kind")] || "#718096",
+          width: (n) => 14 + Math.min(n.data("weight"), 30) * 1.5,
+          height: (n) => 14 + Math.min(n.data("weight"), 30) * 1.5,
+          "font-size": 11,
+          "text-valign": "bottom",
+          "text-margin-y": 3,
+        },
+      },
+      {
+        selector: "edge",
+        style: {
+          width: (e) => 1 + Math.min(e.data("weight"), 10),
+          "line-color": "#a0aec0",
+          opacity: 0.7,
+          "curve-style": "haystack",
+        },
+      },
+      { selector: ":selected", style: { "line-color": "#e53e3e", "background-color": "#e53e3e" } },
+    ],
+  });
+  graph.on("tap", "edge", async (event) => {
+    const keys = new Set(event.target.data("keys"));
+    const pair = [event.target.data("source"), event.target.data("target")];
+    const page = await api("/events", { params: { actor: pair, limit: 500 } });
+    const box = clear($("#network-events"));
+    const names = pair.map((id) => graph.getElementById(id).data("label"));
+    box.append(el("h3", {}, `${names[0]} — ${names[1]}`));
+    const list = el("div");
+    box.append(list);
+    renderEventList(list, page.items.filter((e) => keys.has(e.key)));
+  });
+  graph.on("tap", "node", (event) => onPickActor(event.target.data("id"), event.target.data("label")));
+  if (!data.nodes.length) $("#network-events").textContent = t("noEvents");
+}
