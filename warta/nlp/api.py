@@ -26,7 +26,13 @@ def build_pipeline(ner_dir: Path | None = settings.NER_PIPELINE_DIR) -> Language
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": settings.TOKENIZER}}})
     nlp.add_pipe(settings.SENTENCES)
     if ner_dir is not None and (ner_dir / "config.cfg").exists():
-        trained = spacy.load(ner_dir)
+        # Only the trained components are wanted: building and loading that pipeline's own
+        # tokenizer (spaCy's ~16k Indonesian exceptions) would cost seconds for nothing.
+        trained = spacy.load(
+            ner_dir,
+            config={"nlp": {"tokenizer": {"@tokenizers": settings.TOKENIZER}}},
+            exclude=["tokenizer"],
+        )
         # A NER with its own internal tok2vec needs nothing else; a shared tok2vec
         # (listener) must come along and keep its name.
         if "tok2vec" in trained.pipe_names:

@@ -27,6 +27,8 @@ KEEP_WHOLE = re.compile(
         [Kk]e-\d+                                  # ordinal: ke-17
       | [A-Za-z][A-Za-z0-9]*-\d[A-Za-z0-9]*(?:-\d[A-Za-z0-9]*)*  # COVID-19, Su-35, A330-900
       | \d{4}-an                                   # decade: 1950-an
+      | [^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_A-Z]+)+       # compounds: negara-negara, top-up
+      | (?P<base>[^\W\d_]+)-(?i:(?P=base))[^\W\d_]*  # reduplication: Bangsa-Bangsa, RATA-RATA
       | \d{1,2}/\d{1,2}(?:/\d{2,4})?               # short dates: 31/7, 3/7/2022
     )$""",
     re.VERBOSE,
@@ -139,12 +141,23 @@ def _special_cases() -> dict[str, list[dict[int, str]]]:
     return {abbr: [{ORTH: abbr}] for abbr in (*ABBREVIATIONS, *INITIALS)}
 
 
+def _is_hyphen_word(text: str) -> bool:
+    return "-" in text and text.replace("-", "").isalpha()
+
+
 def create_news_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's Indonesian tokenizer with news-specific prefixes, infixes and exceptions."""
     defaults = Indonesian.Defaults
     prefixes = [_RUPIAH_DOT_PREFIX, *(defaults.prefixes or [])]
     infixes = [_DIGIT_DASH_DIGIT, _RUN_TOGETHER_DOT, *(defaults.infixes or [])]
-    rules = dict(defaults.tokenizer_exceptions)
+    # spaCy lists ~15,600 hyphenated words ("rata-rata", "Negara-negara", "RATA-RATA") as
+    # exceptions, which makes every load take seconds; KEEP_WHOLE keeps them (and any other
+    # lower-case hyphen compound) whole by one pattern, while "ASEAN-Rusia" is still split.
+    rules = {
+        text: tokens
+        for text, tokens in defaults.tokenizer_exceptions.items()
+        if not _is_hyphen_word(text)
+    }
     rules.update(_special_cases())
     tokenizer = Tokenizer(
         nlp.vocab,
