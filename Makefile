@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///warta.db
 
-.PHONY: demo test test-postgres install lint train bench clean
+.PHONY: demo test test-postgres install lint train bench clean web
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -12,11 +12,28 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-install: $(BIN)/.installed
+# The dashboard: third-party JS comes from npm at build time, never from the repo.
+WEB := warta/web
+WEB_BUILT := $(WEB)/static/index.html
+
+install: $(BIN)/.installed $(WEB_BUILT)
+
+$(WEB_BUILT): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/vite.config.js $(wildcard $(WEB)/src/*)
+	@if command -v npm >/dev/null; then \
+	  cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error && npm run build; \
+	else echo "warning: npm not found, dashboard not built (warta serve shows a notice)" >&2; fi
+
+web:
+	rm -f $(WEB_BUILT)
+	$(MAKE) $(WEB_BUILT)
 
 demo: install
 	$(BIN)/warta ingest examples/ --db $(DB)
 	$(BIN)/warta docs list --db $(DB)
+	$(BIN)/warta timeline IDN RUS --db $(DB)
+	@echo
+	@echo "Stored in $(DB). Next: .venv/bin/warta ask 'Berapa target perdagangan Indonesia dan Rusia?'"
+	@echo "Dashboard: .venv/bin/warta serve   (then open http://127.0.0.1:8000/)"
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -40,4 +57,4 @@ bench: install
 	$(BIN)/python bench/bench_nlp.py
 
 clean:
-	rm -rf $(VENV) warta.db build *.egg-info
+	rm -rf $(VENV) warta.db build *.egg-info $(WEB)/static $(WEB)/node_modules
