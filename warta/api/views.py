@@ -65,7 +65,8 @@ def resolve_actor(ks: KnowledgeStore, name: str) -> str:
 
 def entity_names(ks: KnowledgeStore) -> dict[str, str]:
     with ks.session() as session:
-        return dict(session.execute(select(km.KBEntity.key, km.KBEntity.name)).tuples().all())
+        rows = session.execute(select(km.KBEntity.key, km.KBEntity.name))
+        return {key: name for key, name in rows}
 
 
 def actor_ref(key: str, names: dict[str, str]) -> ActorRef:
