@@ -91,6 +91,16 @@ def _conflict(row: m.KBConflict) -> Conflict:
     )
 
 
+def _party_codes(actors: Sequence[str]) -> list[str]:
+    """Entity keys as agreements and figures name their parties: "state:RUS" -> "RUS"."""
+    return [a.split(":", 1)[1].upper() if a.startswith(("state:", "org:")) else a for a in actors]
+
+
+def _like_escape(text: str) -> str:
+    """`text` matched literally inside a LIKE pattern (with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _spaced(parties: Iterable[str]) -> str:
     return " " + " ".join(sorted(parties)) + " "
 
@@ -242,7 +252,7 @@ class KnowledgeStore:
             )
             if exact:
                 return exact
-            escaped = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            escaped = _like_escape(name.lower())
             partial = session.scalar(
                 select(m.KBName.entity)
                 .where(m.KBName.name.like(f"%{escaped}%", escape="\\"))
@@ -301,11 +311,9 @@ class KnowledgeStore:
 
     def agreements_of(self, actors: Sequence[str], status: str | None = None) -> list[KBAgreement]:
         query = select(m.KBAgreement).order_by(m.KBAgreement.key)
-        for actor in actors:
-            code = (
-                actor.split(":", 1)[-1].upper() if actor.startswith(("state:", "org:")) else actor
-            )
-            query = query.where(m.KBAgreement.parties.like(f"% {code} %"))
+        for party in _party_codes(actors):
+            pattern = f"% {_like_escape(party)} %"
+            query = query.where(m.KBAgreement.parties.like(pattern, escape="\\"))
         if status:
             query = query.where(m.KBAgreement.status == status)
         with self.session() as session:
@@ -313,11 +321,9 @@ class KnowledgeStore:
 
     def series_of(self, actors: Sequence[str], metric: str | None = None) -> list[QuantitySeries]:
         query = select(m.KBSeries).order_by(m.KBSeries.metric, m.KBSeries.period, m.KBSeries.key)
-        for actor in actors:
-            code = (
-                actor.split(":", 1)[-1].upper() if actor.startswith(("state:", "org:")) else actor
-            )
-            query = query.where(m.KBSeries.parties.like(f"% {code} %"))
+        for party in _party_codes(actors):
+            pattern = f"% {_like_escape(party)} %"
+            query = query.where(m.KBSeries.parties.like(pattern, escape="\\"))
         if metric:
             query = query.where(m.KBSeries.metric == metric)
         with self.session() as session:
@@ -328,7 +334,7 @@ class KnowledgeStore:
         if kind:
             query = query.where(m.KBEntity.kind == kind)
         if name:
-            escaped = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            escaped = _like_escape(name.lower())
             query = query.where(
                 m.KBEntity.key.in_(
                     select(m.KBName.entity).where(m.KBName.name.like(f"%{escaped}%", escape="\\"))
