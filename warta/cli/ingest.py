@@ -108,16 +108,17 @@ def ingest(
     if summary.ignored_files:
         table.add_row("other files ignored", str(summary.ignored_files))
     table.add_row("articles in the store", str(total))
+    if knowledge is not None:
+        table.add_row("articles extracted now", str(knowledge.extracted))
+    out.print(table)
     if knowledge is not None and knowledge.kb is not None:
         kb = knowledge.kb
-        table.add_row("articles extracted now", str(knowledge.extracted))
-        table.add_row(
-            "knowledge base",
-            f"{len(kb.events)} events, {len(kb.agreements)} agreements, "
+        out.print(
+            f"knowledge base: {len(kb.events)} events, {len(kb.agreements)} agreements, "
             f"{len(kb.series)} figure series, {len(kb.entities)} entities, "
             f"{len(kb.conflicts)} conflicts",
+            highlight=False,
         )
-    out.print(table)
     for original, used in summary.renamed:
         out.print(f"id {original!r} was taken by another text: stored as {used!r}", highlight=False)
     if summary.interrupted:
