@@ -13,7 +13,17 @@ app = typer.Typer(
 )
 
 # Each module defines `register(app)`. Order is the pipeline order shown in --help.
-COMMAND_MODULES = ("ingest", "docs", "nlp", "evaluate", "extract", "knowledge", "export", "serve")
+COMMAND_MODULES = (
+    "ingest",
+    "docs",
+    "nlp",
+    "evaluate",
+    "extract",
+    "knowledge",
+    "export",
+    "serve",
+    "backup",
+)
 
 for _name in COMMAND_MODULES:
     try:
