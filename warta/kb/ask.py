@@ -36,6 +36,14 @@ SIGNED_CUE = re.compile(
     r"signed|sign|agreements?|treaty)\b",
     re.I,
 )
+# Words that make a question a question (Indonesian and English): never search terms, so
+# an unanswerable question is not "answered" by a sentence that shares only "kapan".
+QUESTION_WORDS = frozenset(
+    "apa apakah siapa kapan berapa bagaimana mengapa kenapa mana dimana yang dan atau dengan "
+    "dari ke di untuk pada dalam itu ini adalah ada sudah telah akan kata tentang mengenai "
+    "soal terkait the a an of to in on and or with what who whom when where which why how "
+    "much many is are was were did do does has have had between about say said says".split()
+)
 STATUS_CUE = re.compile(r"\b(status|sudah|apakah|has|is)\b", re.I)
 
 STATUS_WORDS = {
@@ -176,7 +184,10 @@ def ask(question: str, source: KnowledgeSource) -> Answer:
         answer = _answer_agreements(question, lang, actors, source)
     if answer and answer.citations:
         return answer
-    hits = source.search_citations(question, limit=3)
+    content = " ".join(
+        w for w in re.findall(r"[\w-]+", question) if w.lower() not in QUESTION_WORDS
+    )
+    hits = source.search_citations(content, limit=3) if content else []
     if hits:
         lead = (
             "Tidak ada fakta terstruktur; kalimat yang paling relevan:"

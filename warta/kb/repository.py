@@ -355,12 +355,16 @@ class KnowledgeStore:
         with self.session() as session:
             return [_conflict(r) for r in session.scalars(query)]
 
-    def search(self, query: str, limit: int = 10, kind: str | None = None) -> list[m.SearchDoc]:
+    def search(
+        self, query: str, limit: int = 10, kind: str | None = None, *, every_word: bool = False
+    ) -> list[m.SearchDoc]:
+        """Stemmed full-text search: documents with every word first, then (unless
+        `every_word`) documents with any of them."""
         terms = [t for t in dict.fromkeys(search_terms(query)) if t]
         if not terms:
             return []
         with self.session() as session:
-            for mode in ("all", "any"):  # every word first; any word when that finds nothing
+            for mode in ("all",) if every_word else ("all", "any"):
                 rows = self._search(session, terms, mode, limit, kind)
                 if rows:
                     return rows
@@ -395,9 +399,9 @@ class KnowledgeStore:
         return [by_id[i] for i in ids if i in by_id]
 
     def search_citations(self, query: str, limit: int = 5) -> list[Citation]:
-        hits = [h for h in self.search(query, limit * 3) if h.kind != "article"][:limit]
-        if not hits:
-            hits = self.search(query, limit, kind="article")
+        """Fact sentences (else whole articles) that contain every word of `query`."""
+        hits = [h for h in self.search(query, limit * 3, every_word=True) if h.kind != "article"]
+        hits = hits[:limit] or self.search(query, limit, kind="article", every_word=True)
         out = []
         for hit in hits:
             article = self.store.get_article(hit.ref)

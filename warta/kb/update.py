@@ -2,7 +2,8 @@
 
 Stored originals without an extraction go through NLP and extraction in batches (each
 batch saved in one transaction, so an interrupted run resumes where it stopped), then
-the consolidated tables are rebuilt from every extraction.
+the consolidated tables are rebuilt from every extraction. Pending articles are paged
+from the store, never loaded all at once, and may be extracted by worker processes.
 """
 
 from __future__ import annotations
@@ -15,15 +16,22 @@ from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import defer
 
 from warta.clean.types import CleanDocument, DateEvidence, Dateline, OffsetMap
-from warta.extract import extract_article
-from warta.kb.repository import KnowledgeStore
+from warta.extract.types import ArticleKnowledge
+from warta.kb.repository import EXTRACTOR_VERSION, KnowledgeStore
 from warta.kb.types import KnowledgeBase
-from warta.nlp import analyze_many
 from warta.store import Article, Store
+from warta.store import knowledge_models as m
+from warta.workers import batched, extract_stored, ordered_map
 
-BATCH_SIZE = 32
+BATCH_SIZE = 32  # articles per NLP batch (one task for a worker)
+WRITE_BATCH_SIZE = 128  # extractions saved per transaction
+PAGE_SIZE = 256  # articles read from the store at a time
+# Never read by extraction: left in the database instead of paged into memory.
+UNREAD_COLUMNS = (Article.raw_text, Article.removed, Article.minhash, Article.meta)
 
 
 @dataclass
@@ -32,6 +40,7 @@ class UpdateSummary:
     events: int = 0
     agreements: int = 0
     quantities: int = 0
+    failed: int = 0  # left pending: retried by the next run
     kb: KnowledgeBase | None = None
 
 
@@ -63,26 +72,99 @@ def clean_view(article: Article) -> CleanDocument:
     )
 
 
+def pending_count(store: Store, *, include_irrelevant: bool = False, redo: bool = False) -> int:
+    with store.session() as session:
+        pending = _pending(include_irrelevant, redo).order_by(None).subquery()
+        return int(session.scalar(select(func.count()).select_from(pending)) or 0)
+
+
+def iter_pending(
+    store: Store,
+    *,
+    include_irrelevant: bool = False,
+    redo: bool = False,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[Article]:
+    """Originals without an extraction by the current extractor, a page at a time (by id,
+    so nothing is held but the page and an article that keeps failing is not met again)."""
+    last_id = 0
+    while True:
+        query = _pending(include_irrelevant, redo).where(Article.id > last_id).limit(page_size)
+        with store.session() as session:
+            page = list(session.scalars(query))
+        if not page:
+            return
+        yield from page
+        last_id = page[-1].id
+
+
+def _pending(include_irrelevant: bool, redo: bool = False) -> Select[Any]:
+    """Originals to extract: those without knowledge by this extractor (redo: all)."""
+    query = (
+        select(Article)
+        .options(*(defer(column) for column in UNREAD_COLUMNS))
+        .where(Article.duplicate_of.is_(None))
+        .order_by(Article.id)
+    )
+    if not redo:
+        # NOT EXISTS probes the primary key per article; NOT IN (subquery) would rebuild
+        # the set of every extracted id for each page.
+        done = select(m.ArticleKnowledge.doc_id).where(
+            m.ArticleKnowledge.doc_id == Article.doc_id,
+            m.ArticleKnowledge.extractor == EXTRACTOR_VERSION,
+        )
+        query = query.where(~done.exists())
+    if not include_irrelevant:  # NULL: never assessed, extracted like a relevant one
+        query = query.where(or_(Article.relevant.is_(None), Article.relevant.is_(True)))
+    return query
+
+
 def update_knowledge(
-    store: Store, *, console: Console | None = None, show_progress: bool = True, n_process: int = 1
+    store: Store,
+    *,
+    console: Console | None = None,
+    show_progress: bool = True,
+    workers: int = 1,
+    include_irrelevant: bool = False,
+    redo: bool = False,
 ) -> UpdateSummary:
+    """Extract every pending original (workers > 1: in that many processes), saving each
+    batch in one transaction, then rebuild the consolidated tables.
+
+    Articles the relevance filter marked irrelevant are skipped unless
+    `include_irrelevant`. An article whose extraction fails is reported and left pending.
+    `redo` extracts every original again, also those extracted already.
+    """
+    console = console or Console(stderr=True)
     knowledge = KnowledgeStore(store)
     summary = UpdateSummary()
-    pending = knowledge.pending_articles()
-    with _progress(console or Console(stderr=True), len(pending), show_progress) as advance:
-        for start in range(0, len(pending), BATCH_SIZE):
-            batch = pending[start : start + BATCH_SIZE]
-            docs = analyze_many(((a.text, a.published) for a in batch), n_process=n_process)
-            results = []
-            for article, doc in zip(batch, docs, strict=True):
-                extracted = extract_article(clean_view(article), doc, article.doc_id, article.title)
-                results.append((extracted, article.text))
-                summary.events += len(extracted.events)
-                summary.agreements += len(extracted.agreements)
-                summary.quantities += len(extracted.quantities)
-            knowledge.save_knowledge(results)
-            summary.extracted += len(batch)
-            advance(len(batch))
+    total = pending_count(store, include_irrelevant=include_irrelevant, redo=redo)
+    workers = max(1, min(workers, -(-total // BATCH_SIZE)))  # no idle processes to start
+    articles = iter_pending(store, include_irrelevant=include_irrelevant, redo=redo)
+    batches = batched(((clean_view(a), a.title, a.published) for a in articles), BATCH_SIZE)
+    pairs = (
+        (item[0], outcome)
+        for batch, outcomes in ordered_map(extract_stored, batches, workers)
+        for item, outcome in zip(batch, outcomes, strict=True)
+    )
+    with _progress(console, total, show_progress) as advance:
+        for chunk in batched(pairs, WRITE_BATCH_SIZE):
+            saved: list[tuple[ArticleKnowledge, str]] = []
+            for clean, outcome in chunk:
+                if isinstance(outcome, str):
+                    summary.failed += 1
+                    console.print(
+                        f"[yellow]problem[/] {clean.doc_id}: extraction failed: {outcome}",
+                        highlight=False,
+                    )
+                    continue
+                saved.append((outcome, clean.text))
+                summary.events += len(outcome.events)
+                summary.agreements += len(outcome.agreements)
+                summary.quantities += len(outcome.quantities)
+            knowledge.save_knowledge(saved)
+            summary.extracted += len(saved)
+            advance(len(chunk))
     summary.kb = knowledge.rebuild()
     return summary
 
