@@ -192,3 +192,24 @@ def test_two_roles_on_the_same_date() -> None:
         [article("a", "2021-01-01", persons=[a]), article("b", "2021-01-01", persons=[b])]
     )
     assert [c.kind for c in kb.conflicts] == ["role"]
+
+
+def test_same_instrument_name_with_another_state_is_another_agreement() -> None:
+    def edu(parties: list[str], status: str) -> Agreement:
+        return Agreement(
+            name="Nota Kesepahaman Kerja Sama Pendidikan",
+            parties=parties,
+            status=status,
+            evidence=ev("MoU pendidikan."),
+        )
+
+    arts = [
+        article("a", "2021-07-06", agreements=[edu(["IDN", "RUS"], "negotiating")]),
+        article("b", "2021-11-25", agreements=[edu(["RUS", "IDN"], "signed")]),
+        article("c", "2022-02-10", agreements=[edu(["IDN", "FRA"], "signed")]),
+    ]
+    kb = build_knowledge_base(arts)
+    assert sorted((a.parties, len(a.history)) for a in kb.agreements) == [
+        (["FRA", "IDN"], 1),
+        (["IDN", "RUS"], 2),
+    ]

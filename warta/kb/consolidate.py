@@ -137,6 +137,17 @@ def agreement_key(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two reports can be about one instrument, judged by the states they name.
+
+    Sharing one state is not enough (Indonesia signs education MoUs with many states):
+    one report's states must include the other's; a report naming no state fits any.
+    """
+    states_a = {p for p in a if re.fullmatch(r"[A-Z]{3}", p)}
+    states_b = {p for p in b if re.fullmatch(r"[A-Z]{3}", p)}
+    return not states_a or not states_b or states_a <= states_b or states_b <= states_a
+
+
 def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgreement]:
     """One record per instrument, with the dated status step each article reports."""
     rows = sorted(
@@ -150,8 +161,7 @@ def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgree
             similar = keys[i] == keys[j] or (
                 difflib.SequenceMatcher(None, keys[i], keys[j]).ratio() >= 0.85
             )
-            parties_i, parties_j = set(rows[i][1].parties), set(rows[j][1].parties)
-            if similar and (not parties_i or not parties_j or parties_i & parties_j):
+            if similar and _same_parties(rows[i][1].parties, rows[j][1].parties):
                 groups.union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
