@@ -53,7 +53,7 @@ def only(text: str, published: str = "2023-05-10"):
         ("China mengerahkan kapal penjaga pantai ke Laut Natuna Utara.", "MOBILIZE", ["CHN"]),
         ("Malaysia mendukung Indonesia sebagai tuan rumah.", "SUPPORT", ["IDN", "MYS"]),
         ("Korea Utara mengancam Korea Selatan dengan uji coba rudal.", "THREATEN", ["KOR", "PRK"]),
-        ("Israel menarik pasukan dari Gaza.", "RETREAT", ["ISR"]),
+        ("Israel menarik pasukan dari Gaza.", "RETREAT", ["ISR", "PSE"]),  # Gaza: a PSE territory
     ],
 )
 def test_event_types(sentence, plover, countries):

@@ -38,6 +38,7 @@ class Title:
     rank: int
     idn_default: bool
     portfolio: bool = False  # words after the title name a field, not a state
+    is_rank: bool = False  # a military or police rank ("Mayjen TNI"): it may follow an office
 
     @property
     def is_honorific(self) -> bool:
@@ -75,7 +76,12 @@ def titles() -> tuple[Title, ...]:
     out = []
     for row in read_rows(DATA_DIR / "titles.tsv"):
         surface, role, rank, idn, _kind = (row + [""] * 5)[:5]
-        out.append(Title(surface, role or None, int(rank or 0), idn == "1", _kind == "portfolio"))
+        out.append(
+            Title(
+                surface, role or None, int(rank or 0), idn == "1", _kind == "portfolio",
+                _kind == "rank",
+            )
+        )  # fmt: skip
     # Longest first so that "Wakil Menteri Luar Negeri" wins over "Menteri".
     return tuple(sorted(out, key=lambda t: (-len(t.surface), t.surface)))
 
@@ -145,6 +151,25 @@ def name_stopwords() -> frozenset[str]:
             words.add(line.strip())
     words.update(MONTHS + WEEKDAYS)
     return frozenset(words)
+
+
+def _word_list(filename: str) -> frozenset[str]:
+    path = DATA_DIR / filename
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Words of an office's field or body ("Hukum", "Badan", "Pertahanan"): never a name."""
+    return _word_list("office_words.txt")
+
+
+@lru_cache(maxsize=1)
+def vessel_prefixes() -> frozenset[str]:
+    return _word_list("vessel_prefixes.txt")
 
 
 MONTHS = (

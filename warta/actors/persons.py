@@ -7,21 +7,36 @@ Patterns handled (all driven by data/titles.tsv):
   "Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro"   title + field, comma, name
   "Igor Morgulov, Wakil Menteri Luar Negeri ..."  name, comma, title (post-apposition)
   "Menlu Rusia"                                   role alone + state: a mention to resolve later
+  "Menteri Hukum dan HAM Yasonna Laoly"           title, field words (data/office_words.txt), name
+  "Juru Bicara Kemlu Lalu Muhamad Iqbal"          title, body, name (the body gives the state)
+  "Komandan Jenderal Kopassus Mayjen TNI Iwan Setiawan"   a rank between the office and the name
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.actors.data import Title, name_stopwords, titles
+from warta.actors.data import Title, name_stopwords, office_words, titles, vessel_prefixes
 from warta.actors.types import Mention
 
 TOKEN = re.compile(r"[^\s,;:()\"“”‘’'!?]+|[,;:()\"“”‘’'!?]")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{1,2}\.?|[A-Z][a-z]?\.)$")
+# Latin letters with diacritics count too: "Talip Küçükcan", "Mevlüt Çavuşoğlu".
+UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
+LOWER = "a-z\u00df-\u00ff\u0100-\u017f"
+LETTER = f"{UPPER}{LOWER}'’\\-"
+NAME_TOKEN = re.compile(
+    rf"^(?:[{UPPER}][{LETTER}]*[{LOWER}][{LETTER}]*|[A-Z]{{1,2}}\.?|[A-Z][a-z]?\.)$"
+)
 INITIAL = re.compile(r"^[A-Z]\.?$")
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von"})
+NAME_PARTICLES = frozenset(
+    {"bin", "binti", "ibn", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+     "al", "el", "von", "la", "le", "ter", "ten"}
+)  # fmt: skip
+# Words that may follow a rank before the name: "Mayjen TNI Iwan Setiawan", "Irjen Pol."
+RANK_SUFFIXES = frozenset({"TNI", "Polri", "Pol", "Pol.", "(Purn)", "(Purn.)", "Purn", "Purn."})
 MAX_NAME_TOKENS = 5
 
 
@@ -47,8 +62,10 @@ def _title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
 
 
 def _tokens(text: str, pos: int, limit: int = 24) -> list[tuple[int, int, str]]:
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in TOKEN.finditer(text, pos):
+        if out and "\n" in text[out[-1][1] : m.start()]:
+            break  # a name or a title's field never runs on across a line break
         out.append((m.start(), m.end(), m.group(0)))
         if len(out) >= limit or m.group(0) in ".\n":
             break
@@ -70,10 +87,12 @@ def _take_name(
     j = i
     while j < len(toks) and j - i < MAX_NAME_TOKENS:
         s, e, tok = toks[j]
-        if tok.lower() in NAME_PARTICLES and start >= 0 and j + 1 < len(toks):
-            nxt = toks[j + 1]
-            if _is_name_token(nxt[2], blocked, nxt[0]):
-                j += 1
+        if tok.lower() in NAME_PARTICLES and tok[:1].islower() and start >= 0:
+            k = j  # "von der Leyen", "dos Santos": particles, then a name word
+            while k < len(toks) and toks[k][2].lower() in NAME_PARTICLES:
+                k += 1
+            if k < len(toks) and _is_name_token(toks[k][2], blocked, toks[k][0]):
+                j = k
                 continue
         if not _is_name_token(tok, blocked, s):
             break
@@ -104,6 +123,8 @@ def find_person_mentions(
         blocked.update(t.start() + m.start for t in re.finditer(r"\S+", m.text))
     title_starts = {m.start() for m in pattern.finditer(text)}
     blocked |= title_starts
+    blocked |= _vessel_words(text)
+    org_at = {m.start: m for m in orgs}
     out: list[RawPersonMention] = []
     for match in pattern.finditer(text):
         title = by_surface[match.group(0)]
@@ -122,6 +143,15 @@ def find_person_mentions(
                 while i < len(toks) and toks[i][0] < host.end:
                     i += 1
         role = title.role
+        role_end = state_at[toks[0][0]].end if country is not None else match.end()
+        if not title.is_honorific and not title.portfolio:
+            field = _office_field(text, toks, i, state_at, org_at)
+            if field is not None:
+                i, field_text, field_country = field
+                role = f"{title.role} {field_text}"
+                country = country or field_country
+                role_end = toks[i - 1][1] if i else role_end
+        i = _skip_ranks(toks, i, pattern, by_surface)
         start, end, _ = _take_name(text, toks, i, blocked)
         if start < 0 and not title.is_honorific:
             found = _name_after_field(text, toks, i, blocked, state_at, orgs)
@@ -149,7 +179,7 @@ def find_person_mentions(
                 )
             )  # fmt: skip
         elif country is not None:
-            span_end = state_at[toks[0][0]].end
+            span_end = role_end
             out.append(
                 RawPersonMention(
                     match.start(), span_end, text[match.start() : span_end], title,
@@ -157,6 +187,114 @@ def find_person_mentions(
                 )
             )  # fmt: skip
     return _drop_nested(out)
+
+
+def _office_field(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    state_at: dict[int, Mention],
+    org_at: dict[int, Mention],
+) -> tuple[int, str, str | None] | None:
+    """'Menteri Ekonomi, Perdagangan, dan Industri Jepang Ken Saito', 'Juru Bicara Kemlu ...'.
+
+    Field words, bodies, an acronym in brackets and a state after a title belong to the role.
+    Returns the index of the first token after the field, the role's field text (without the
+    state) and the state the field names, or None when no field follows the title.
+    """
+    words = office_words()
+
+    def is_field(k: int) -> bool:
+        return k < len(toks) and (toks[k][2] in words or toks[k][0] in org_at)
+
+    j, country, pieces, seen_field = i, None, [], False
+    while j < len(toks):
+        start, end, tok = toks[j]
+        if start in org_at:
+            org = org_at[start]
+            pieces.append(org.text)
+            country = country or (org.countries[0] if org.countries else None)
+            while j < len(toks) and toks[j][0] < org.end:
+                j += 1
+            seen_field = True
+        elif tok in words:
+            pieces.append(tok)
+            j += 1
+            seen_field = True
+        elif _joins_fields(toks, j, i, seen_field, is_field):
+            pieces.append(tok)
+            j += 1
+        elif tok == "(" and seen_field and j + 2 < len(toks) and toks[j + 2][2] == ")":
+            pieces.append(f"({toks[j + 1][2]})")
+            j += 3
+        elif start in state_at and seen_field:
+            state = state_at[start]
+            country = country or state.key
+            while j < len(toks) and toks[j][0] < state.end:
+                j += 1
+            if j + 1 < len(toks) and toks[j][2] == "untuk" and toks[j + 1][0] in state_at:
+                host = state_at[toks[j + 1][0]]  # "Dubes ... untuk Indonesia": the host
+                while j < len(toks) and toks[j][0] < host.end:
+                    j += 1
+        else:
+            break
+    if not seen_field:
+        return None
+    if j < len(toks) and toks[j][2] == ",":  # "..., Bendito dos Santos Freitas, ..."
+        j += 1
+    field = " ".join(pieces).replace(" ,", ",")
+    return j, field, country
+
+
+def _joins_fields(
+    toks: list[tuple[int, int, str]],
+    j: int,
+    i: int,
+    seen_field: bool,
+    is_field: Callable[[int], bool],
+) -> bool:
+    """'Ekonomi, Perdagangan, dan Industri'; 'Menteri Luar Negeri dan Kerja Sama' (j == i)."""
+    tok = toks[j][2]
+    if tok == "dan" and j == i:
+        return is_field(j + 1)
+    return tok in ("dan", ",") and seen_field and (is_field(j + 1) or _is_and(toks, j + 1))
+
+
+def _is_and(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """', dan Industri': the comma before a coordinated field word."""
+    return k + 1 < len(toks) and toks[k][2] == "dan" and toks[k + 1][2] in office_words()
+
+
+def _skip_ranks(
+    toks: list[tuple[int, int, str]], i: int, pattern: re.Pattern[str], by_surface: dict[str, Title]
+) -> int:
+    """'Mayjen TNI Iwan Setiawan': a rank (and its service) stands before the name."""
+    j = i
+    while j < len(toks):
+        rest = " ".join(t[2] for t in toks[j : j + 3])
+        m = pattern.match(rest)
+        if m and by_surface[m.group(0)].is_rank:
+            width = len(m.group(0).split())
+            j += width
+        elif toks[j][2] in RANK_SUFFIXES and j > i:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _vessel_words(text: str) -> set[int]:
+    """Start offsets of the words of a ship's name ("KRI Bung Tomo"): not a person."""
+    out: set[int] = set()
+    prefixes = vessel_prefixes()
+    for m in re.finditer(r"\S+", text):
+        if m.group(0) not in prefixes:
+            continue
+        for w in re.finditer(r"\S+", text[m.end() : m.end() + 60]):
+            if not w.group(0)[:1].isupper():
+                break
+            out.add(m.end() + w.start())
+    return out
 
 
 def _name_after_field(
@@ -199,7 +337,8 @@ def _name_after_field(
 
 
 POST_APPOSITION = re.compile(
-    r"((?:[A-Z][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]*\.?|bin|binti|van|de|al)){1,4})\s*,\s*$"
+    rf"((?:[{UPPER}][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[{UPPER}][\w'’\-]*\.?|bin|binti|van|de|al)){{1,4}})"
+    r"\s*,\s*$"
 )
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from warta.actors.data import organizations, state_aliases
+from warta.actors.data import office_words, organizations, state_aliases
 from warta.actors.types import Mention
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -74,6 +74,21 @@ def _apply_parenthetical_names(text: str, found: list[Mention]) -> None:
             outer.countries = (inner.key,)
 
 
+def _name_after_state(text: str, states: list[Mention]) -> bool:
+    """'Indonesia Lee Sang-deok', 'Angkatan Bersenjata Prancis Florence Parly': a mis-tagged
+    body that runs on into a person's name after its state.
+
+    A body's words after its state are body words ("Kementerian Pertahanan RI", "Bank
+    Indonesia" has none): capitalised words that are not body words name someone.
+    """
+    if not states:
+        return False
+    rest = text[states[-1].end :].split()
+    return len(rest) >= 1 and all(
+        w[:1].isupper() and w.strip("(),.") not in office_words() for w in rest
+    )
+
+
 @lru_cache(maxsize=1)
 def _org_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     lookup: dict[str, int] = {}
@@ -99,8 +114,16 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
             start, end = ent.start_char, ent.end_char
             if any(f.start < end and start < f.end for f in found):
                 continue
-            inner = [s.key for s in find_states(ent.text)]
-            name = str(getattr(ent._, "norm", None) or ent.text)
-            found.append(Mention(start, end, ent.text, "org", name, tuple(dict.fromkeys(inner))))
+            inner_states = find_states(ent.text)
+            label = ent.text
+            if _name_after_state(ent.text, inner_states):
+                # "Angkatan Bersenjata Prancis Florence Parly": the body ends at its state
+                label = ent.text[: inner_states[-1].end]
+                end = start + len(label)
+                if inner_states[-1].start == 0:
+                    continue  # "Indonesia Lee Sang-deok": a state and a name, no body at all
+            inner = [s.key for s in inner_states]
+            name = str(getattr(ent._, "norm", None) or label) if label == ent.text else label
+            found.append(Mention(start, end, label, "org", name, tuple(dict.fromkeys(inner))))
     found.sort(key=lambda m: m.start)
     return found
