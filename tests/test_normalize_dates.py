@@ -73,3 +73,13 @@ def test_relative_without_publication_keeps_offset(nlp):
     doc = nlp("pertemuan kemarin bersama")
     assert doc.ents[0]._.norm is None
     assert doc.ents[0]._.value["offset"] == -1
+
+
+def test_five_digit_numbers_are_not_years() -> None:
+    from warta.nlp import analyze
+
+    doc = analyze("Jumlah penumpang mencapai 43900 orang pada 2014.", "2014-05-01")
+    dates = [(e.text, e._.norm) for e in doc.ents if e.label_ == "DATE"]
+    assert ("43900", "4390") not in dates
+    assert all(e.text != "43900" for e in doc.ents if e.label_ == "DATE")
+    assert any(norm == "2014" for _, norm in dates)

@@ -48,7 +48,8 @@ _SLASH_SHAPES = ["d/d", "dd/d", "d/dd", "dd/dd"]
 _SLASH_YEAR_SHAPES = [f"{s}/dddd" for s in _SLASH_SHAPES] + [f"{s}/dd" for s in _SLASH_SHAPES]
 
 DAY: dict[str, Any] = {"SHAPE": {"IN": ["d", "dd"]}}
-YEAR: dict[str, Any] = {"SHAPE": "dddd"}
+# spaCy's SHAPE caps runs at four characters ("43900" is "dddd"), so the length is checked too
+YEAR: dict[str, Any] = {"SHAPE": "dddd", "LENGTH": 4}
 MONTH: dict[str, Any] = {"LOWER": {"IN": list(MONTHS)}}
 FULL_MONTH: dict[str, Any] = {"LOWER": {"IN": FULL_MONTHS}}
 WEEKDAY: dict[str, Any] = {"LOWER": {"IN": list(WEEKDAYS)}}
@@ -340,7 +341,9 @@ def resolve(
         if lowered[-1] == "ini" or lowered[0] in ("tadi", "semalam"):
             unit = UNITS.get(lowered[0], "day")
             return _relative(unit, 0, pub, text)
-        unit_index = next(i for i, w in enumerate(lowered) if w in UNITS)
+        unit_index = next((i for i, w in enumerate(lowered) if w in UNITS), None)
+        if unit_index is None:
+            return None
         count = 1.0
         if unit_index > 0:
             parsed = parse_number(" ".join(words[:unit_index]))
@@ -350,7 +353,11 @@ def resolve(
         direction = _direction(lowered[unit_index + 1 :])
         return _relative(UNITS[lowered[unit_index]], int(count) * direction, pub, text)
     if key in ("YEAR", "BARE_YEAR"):
-        year = int(next(w for w in words if len(w) == 4 and w.isdigit()))
+        # the matcher's YEAR tokens may carry punctuation ("2014."): find the digits
+        found = re.search(r"(?<!\d)(\d{4})(?!\d)", " ".join(words))
+        if found is None:
+            return None
+        year = int(found.group(1))
         if not 1000 <= year <= 2200:
             return None
         value = {"start": _iso(year), "end": _iso(year), "granularity": "year"}
