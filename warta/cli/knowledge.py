@@ -89,19 +89,30 @@ def timeline(
         _print_json([asdict(e) for e in events])
         return
     table = Table(title=f"Timeline {' – '.join(ks.actor_name(k) for k in actors)}")
-    for col in ("date", "type", "status", "actors", "evidence", "sources"):
-        table.add_column(col)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("who")
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis")
+    table.add_column("src", justify="right")
+    console = Console()
+    room = max(30, console.width - 76)  # one line per event; the full sentence is in --json
     for e in events:
-        names = ", ".join(ks.actor_name(k) for k in e.actors if not k.startswith("name:"))
+        people = [ks.actor_name(k) for k in e.actors if k.startswith("person:")]
+        names = ", ".join(people) if people else "–".join(e.countries)
+        evidence = e.citations[0].text
+        if len(evidence) > room:
+            evidence = evidence[: room - 1] + "…"
+        sources = len({c.article_id for c in e.citations})
         table.add_row(
             e.date or "–",
             e.type,
             e.status,
-            names or ", ".join(e.countries),
-            e.citations[0].text[:160],
-            ", ".join(sorted({c.article_id for c in e.citations})),
+            names,
+            evidence,
+            str(sources),
         )
-    Console().print(table)
+    console.print(table)
 
 
 def brief(
