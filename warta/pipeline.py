@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -18,21 +18,25 @@ from typing import Any
 
 from rich.console import Console
 from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
     Progress,
     SpinnerColumn,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
+from sqlalchemy import insert, select
 
 from warta.clean import clean_document
-from warta.clean.dedup import NearDuplicateIndex, minhash_signature
+from warta.clean.dedup import minhash_signature
 from warta.clean.types import CleanDocument
 from warta.ingest import FieldMap, IgnoredFile, IngestProblem, InputFile, RawDocument, read_file
 from warta.ingest import discover as discover_inputs
 from warta.store import Article, Store, pack_signature, unpack_signature
+from warta.store.near_duplicates import THRESHOLD as NEAR_THRESHOLD
+from warta.store.near_duplicates import ArticleBand, band_keys, similarity, stored_candidates
+
+# Decides from the cleaned text and title whether an article gets NLP and extraction.
+RelevanceCheck = Callable[[str, str | None], bool]
 
 DEFAULT_BATCH_SIZE = 200
 MAX_BATCH_SECONDS = 5.0  # commit at least this often, so an interruption loses little
@@ -73,50 +77,98 @@ def raw_hash(text: str) -> str:
 
 
 class DedupState:
-    """What the store already holds, in memory for fast checks during one ingest run.
+    """What the store already holds, looked up in the database as articles arrive.
 
-    Built from the database at the start of every run, so duplicates are found across runs.
-    Only originals go into the near-duplicate index: a copy links to the original, never
-    to another copy.
+    Nothing is loaded up front, so memory stays flat however large the store grows: the
+    exact and "unchanged" checks use the indexed hash and id columns, near duplicates the
+    LSH bands in article_bands. Articles of the batch not committed yet are remembered in
+    memory until `committed()`. Only originals are candidates: a copy links to the
+    original, never to another copy.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.raw_hash_by_id: dict[str, str] = {}
+        self._session = store.session()  # read-only lookups; committed writes are seen
+        self.raw_hash_by_id: dict[str, str] = {}  # pending batch only
         self.original_by_content: dict[str, str] = {}
-        self.index = NearDuplicateIndex()
-        for fingerprint in store.fingerprints():
-            self.raw_hash_by_id[fingerprint.doc_id] = fingerprint.raw_hash
-            if fingerprint.duplicate_of is None:
-                self.original_by_content.setdefault(fingerprint.content_hash, fingerprint.doc_id)
-                if fingerprint.minhash:
-                    self.index.add(fingerprint.doc_id, unpack_signature(fingerprint.minhash))
+        self._pending_bands: dict[int, list[str]] = {}
+        self._pending_signatures: dict[str, list[int]] = {}
+
+    def stored_raw_hash(self, doc_id: str) -> str | None:
+        pending = self.raw_hash_by_id.get(doc_id)
+        if pending is not None:
+            return pending
+        return self._session.scalar(select(Article.raw_hash).where(Article.doc_id == doc_id))
 
     def find_original(
         self, cleaned: CleanDocument, signature: list[int]
     ) -> tuple[str, str, float] | None:
         """(original doc_id, "exact" | "near", similarity) when this repeats a stored article."""
-        exact = self.original_by_content.get(cleaned.content_hash)
+        exact = self._session.scalar(
+            select(Article.doc_id)
+            .where(Article.content_hash == cleaned.content_hash, Article.duplicate_of.is_(None))
+            .order_by(Article.id)
+            .limit(1)
+        ) or self.original_by_content.get(cleaned.content_hash)
         if exact is not None:
             return exact, "exact", 1.0
-        near = self.index.query(signature)
-        if near is None:
+        keys = band_keys(signature)
+        candidates = [
+            (doc_id, unpack_signature(minhash))
+            for _, doc_id, minhash in stored_candidates(self._session, keys)
+        ]
+        pending = dict.fromkeys(d for key in keys for d in self._pending_bands.get(key, ()))
+        candidates += [(d, self._pending_signatures[d]) for d in pending]
+        best: tuple[str, float] | None = None
+        for doc_id, other in candidates:  # oldest first: ties go to the earliest original
+            score = similarity(signature, other)
+            if score >= NEAR_THRESHOLD and (best is None or score > best[1]):
+                best = (doc_id, score)
+        if best is None:
             return None
-        return near[0], "near", round(near[1], 4)
+        return best[0], "near", round(best[1], 4)
 
     def remember(self, article: Article, signature: list[int]) -> None:
         self.raw_hash_by_id[article.doc_id] = article.raw_hash
         if article.duplicate_of is None:
             self.original_by_content.setdefault(article.content_hash, article.doc_id)
-            self.index.add(article.doc_id, signature)
+            self._pending_signatures[article.doc_id] = signature
+            for key in band_keys(signature):
+                self._pending_bands.setdefault(key, []).append(article.doc_id)
+
+    def bands_of(self, articles: Iterable[Article]) -> list[dict[str, Any]]:
+        """article_bands rows for the originals among `articles` (of the pending batch)."""
+        return [
+            {"band": key, "doc_id": a.doc_id}
+            for a in articles
+            if a.doc_id in self._pending_signatures
+            for key in band_keys(self._pending_signatures[a.doc_id])
+        ]
+
+    def committed(self) -> None:
+        """The pending batch is in the database now: forget it here."""
+        self.raw_hash_by_id.clear()
+        self.original_by_content.clear()
+        self._pending_bands.clear()
+        self._pending_signatures.clear()
+        self._session.rollback()  # end the read transaction: see what was just committed
+
+    def close(self) -> None:
+        self._session.close()
 
 
 class IngestRun:
     """One ingest: feed it RawDocuments, it stores them in batches and keeps the summary."""
 
-    def __init__(self, store: Store, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        store: Store,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        relevance: RelevanceCheck | None = None,
+    ) -> None:
         self.store = store
         self.batch_size = batch_size
+        self.relevance = relevance
         self.summary = IngestSummary()
         self.state = DedupState(store)
         self._batch: list[Article] = []
@@ -127,7 +179,7 @@ class IngestRun:
         "exact_duplicate", "near_duplicate" or "problem"."""
         text_hash = raw_hash(raw.text)
         doc_id = self._free_id(raw.doc_id, text_hash)
-        if self.state.raw_hash_by_id.get(doc_id) == text_hash:
+        if doc_id is None:
             self.summary.unchanged += 1
             return "unchanged"
         if doc_id != raw.doc_id:
@@ -141,6 +193,8 @@ class IngestRun:
         signature = minhash_signature(cleaned.text)
         original = self.state.find_original(cleaned, signature)
         article = build_article(raw, cleaned, doc_id, text_hash, signature, original)
+        if self.relevance is not None and original is None:
+            article.relevant = self.relevance(cleaned.text, raw.title)
         self.state.remember(article, signature)
         self._batch.append(article)
         if len(self._batch) >= self.batch_size or (
@@ -153,8 +207,15 @@ class IngestRun:
         self.summary.problems.append(problem)
 
     def flush(self) -> None:
-        """Commit the pending batch in one transaction, then count it."""
-        self.store.add_articles(self._batch)
+        """Commit the pending batch (articles and their LSH bands) in one transaction."""
+        if self._batch:
+            with self.store.session() as session, session.begin():
+                session.add_all(self._batch)
+                session.flush()  # the articles first: bands refer to them
+                bands = self.state.bands_of(self._batch)
+                if bands:
+                    session.execute(insert(ArticleBand), bands)
+        self.state.committed()
         for article in self._batch:
             if article.duplicate_kind == "exact":
                 self.summary.exact_duplicates += 1
@@ -165,16 +226,20 @@ class IngestRun:
         self._batch = []
         self._batch_started = time.monotonic()
 
-    def _free_id(self, doc_id: str, text_hash: str) -> str:
-        """`doc_id`, unless it is taken by another text: then a stable variant of it.
+    def _free_id(self, doc_id: str, text_hash: str) -> str | None:
+        """`doc_id`, unless it is taken by another text: then a stable variant of it;
+        None when this very text is stored already (under either).
 
         Two files named alike in different folders must not overwrite each other; the
         variant depends only on the text, so a re-run finds the same id again.
         """
-        stored = self.state.raw_hash_by_id.get(doc_id)
-        if stored is None or stored == text_hash:
+        stored = self.state.stored_raw_hash(doc_id)
+        if stored is None:
             return doc_id
-        return f"{doc_id}-{text_hash[:8]}"
+        if stored == text_hash:
+            return None
+        variant = f"{doc_id}-{text_hash[:8]}"
+        return None if self.state.stored_raw_hash(variant) == text_hash else variant
 
     def _problem(self, raw: RawDocument, reason: str) -> str:
         file, _, number = raw.source.partition("#")
@@ -255,28 +320,30 @@ def ingest_paths(
     batch_size: int = DEFAULT_BATCH_SIZE,
     console: Console | None = None,
     show_progress: bool = True,
+    relevance: RelevanceCheck | None = None,
 ) -> IngestSummary:
     """Ingest every article under `paths` into `store`; problems are reported and skipped.
 
+    Streams: files are read as they are found and articles committed in batches, so
+    memory does not grow with the input. With `relevance`, each new original is marked
+    relevant or not (extraction skips the ones that are not).
     Ctrl-C stops cleanly: committed batches stay, the summary says `interrupted`.
     """
     console = console or Console(stderr=True)
-    run = IngestRun(store, batch_size)
+    run = IngestRun(store, batch_size, relevance)
     summary = run.summary
-    inputs: list[InputFile] = []
-    for found in discover_inputs(paths):
-        if isinstance(found, InputFile):
-            inputs.append(found)
-        elif isinstance(found, IgnoredFile):
-            summary.ignored_files += 1
-        else:
-            _report(console, found)
-            run.problem(found)
-    summary.files = len(inputs)
     try:
-        with _progress(console, len(inputs), show_progress) as advance:
-            for file in inputs:
-                for item in read_file(file, fields):
+        with _progress(console, show_progress) as advance:
+            for found in discover_inputs(paths):
+                if isinstance(found, IgnoredFile):
+                    summary.ignored_files += 1
+                    continue
+                if not isinstance(found, InputFile):
+                    _report(console, found)
+                    run.problem(found)
+                    continue
+                summary.files += 1
+                for item in read_file(found, fields):
                     if isinstance(item, IngestProblem):
                         _report(console, item)
                         run.problem(item)
@@ -290,6 +357,8 @@ def ingest_paths(
             run.flush()
     except KeyboardInterrupt:
         summary.interrupted = True  # the pending batch was never committed: nothing half-written
+    finally:
+        run.state.close()
     return summary
 
 
@@ -305,30 +374,42 @@ def _escape(text: str) -> str:
 
 
 @contextmanager
-def _progress(console: Console, total_files: int, enabled: bool) -> Iterator[Any]:
-    """A progress bar over files, with the document count and rate."""
+def _progress(console: Console, enabled: bool) -> Iterator[Any]:
+    """A live count of files and documents with the rate (the total is not known while
+    streaming: counting the files first would mean walking millions of them twice)."""
     if not enabled:
         yield lambda files=0, docs=0: None
         return
     progress = Progress(
         SpinnerColumn(),
         TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("files  {task.fields[docs]} docs  {task.fields[rate]:.1f} docs/s"),
+        TextColumn("{task.fields[files]} files  {task.fields[docs]} docs"),
+        TextColumn("{task.fields[rate]:.1f} docs/s"),
         TimeElapsedColumn(),
         console=console,
         transient=False,
     )
     started = time.monotonic()
-    done_docs = 0
+    done_docs = done_files = 0
+    last_update = 0.0
     with progress:
-        task: TaskID = progress.add_task("ingest", total=total_files, docs=0, rate=0.0)
+        task: TaskID = progress.add_task("ingest", total=None, files=0, docs=0, rate=0.0)
 
         def advance(files: int = 0, docs: int = 0) -> None:
-            nonlocal done_docs
+            nonlocal done_docs, done_files, last_update
             done_docs += docs
-            rate = done_docs / max(time.monotonic() - started, 1e-6)
-            progress.update(task, advance=files, docs=done_docs, rate=rate)
+            done_files += files
+            now = time.monotonic()
+            if now - last_update < 0.1:  # rich redraws ~10 times a second anyway
+                return
+            last_update = now
+            rate = done_docs / max(now - started, 1e-6)
+            progress.update(task, files=done_files, docs=done_docs, rate=rate)
 
         yield advance
+        progress.update(
+            task,
+            files=done_files,
+            docs=done_docs,
+            rate=done_docs / max(time.monotonic() - started, 1e-6),
+        )

@@ -59,10 +59,38 @@ def ingest(
             help="Extract knowledge from the new articles and rebuild the knowledge base.",
         ),
     ] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Processes for NLP and extraction. Default: all cores.",
+            show_default=False,
+        ),
+    ] = None,
+    all_articles: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Extract every article. Default: only those the relevance filter finds "
+            "about international relations (the others are stored, marked irrelevant).",
+        ),
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume/--no-resume",
+            help="Continue where an earlier (interrupted) run stopped: stored articles are "
+            "not stored again, extracted ones not extracted again. --no-resume re-extracts "
+            "every stored article.",
+        ),
+    ] = True,
 ) -> None:
     """Read articles from files and directories into the store, cleaned and deduplicated.
 
-    Re-running is safe: articles already stored are left as they are. Problems (empty,
+    Input is streamed (directories of millions of files, multi-GB JSONL or WARC) with flat
+    memory. Re-running is safe: articles already stored are left as they are. Problems (empty,
     binary or broken files, records without text...) are reported as FILE[:line N|record N]:
     reason and skipped. Exit code 1 when nothing could be ingested, or with --strict on
     any problem; 130 when interrupted.
@@ -72,7 +100,9 @@ def ingest(
     from warta.config import database_url
     from warta.ingest import FieldMap
     from warta.pipeline import ingest_paths
+    from warta.relevance import is_relevant
     from warta.store import open_store
+    from warta.workers import default_workers
 
     err = Console(stderr=True)
     try:
@@ -87,14 +117,30 @@ def ingest(
         raise typer.Exit(2) from exc
     with store:
         summary = ingest_paths(
-            paths, store, fields=fields, batch_size=batch_size, console=err, show_progress=progress
+            paths,
+            store,
+            fields=fields,
+            batch_size=batch_size,
+            console=err,
+            show_progress=progress,
+            relevance=None if all_articles else is_relevant,
         )
         total = store.count_articles()
         knowledge = None
         if extract and not summary.interrupted:
             from warta.kb.update import update_knowledge
 
-            knowledge = update_knowledge(store, console=err, show_progress=progress)
+            try:
+                knowledge = update_knowledge(
+                    store,
+                    console=err,
+                    show_progress=progress,
+                    workers=workers or default_workers(),
+                    include_irrelevant=all_articles,
+                    redo=not resume,
+                )
+            except KeyboardInterrupt:
+                summary.interrupted = True  # saved batches stay: a re-run extracts the rest
     out = Console()
     table = Table(title=f"Ingest into {store.url}", show_header=False, title_justify="left")
     table.add_column("what")
@@ -110,6 +156,8 @@ def ingest(
     table.add_row("articles in the store", str(total))
     if knowledge is not None:
         table.add_row("articles extracted now", str(knowledge.extracted))
+        if knowledge.failed:
+            table.add_row("extraction failed (left pending)", str(knowledge.failed))
     out.print(table)
     if knowledge is not None and knowledge.kb is not None:
         kb = knowledge.kb

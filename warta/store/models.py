@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -80,6 +81,8 @@ class Article(Base):
     )
     duplicate_kind: Mapped[str | None] = mapped_column(String(8))  # "exact" | "near"
     similarity: Mapped[float | None] = mapped_column(Float)
+    # The relevance filter's verdict (warta.relevance); None: not assessed, extracted.
+    relevant: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
