@@ -58,7 +58,12 @@ def _state_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             for c in x.countries:
                 counts[c] += 1
                 last[c] = x.start
-        ranked = sorted(counts, key=lambda c: (-counts[c], -last[c]))[:2]
+        # Indonesian news speaks of "kedua negara" with Indonesia as one of the two whenever
+        # Indonesia is in the recent context; the other is the state most talked about
+        ranked = sorted(counts, key=lambda c: (c != "IDN", -counts[c], -last[c]))
+        if "IDN" not in {c for x in recent for c in x.countries}:
+            ranked = sorted(counts, key=lambda c: (-counts[c], -last[c]))
+        ranked = ranked[:2]
         if len(ranked) == 2:
             out.append(
                 Mention(m.start(), m.end(), m.group(0), "group", "pair", tuple(sorted(ranked)))

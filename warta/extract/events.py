@@ -25,7 +25,7 @@ from warta.extract.lexicon import (
     triggers,
 )
 from warta.extract.quantities import money_figures
-from warta.extract.sentences import Sentence, party_mentions, sentence_place
+from warta.extract.sentences import Sentence, partner_places, party_mentions, sentence_place
 from warta.extract.status import event_status
 
 RELATIVE_PASSIVE = re.compile(
@@ -38,7 +38,15 @@ CONSULT_WINDOW = 2  # sentences: a repeated statement this close is the same eve
 # Verbal stances need someone they are about ("mendukung Indonesia", "meminta Rusia"); without
 # a party after the verb ("menolak nilai-nilai ...") they are opinions, not relations.
 NEEDS_TARGET = frozenset({"SUPPORT", "REJECT", "REQUEST"})
-PLAN_BEFORE = re.compile(r"(?<![\w])(?:rencana|recana|rencananya)\s+$", re.I)
+VERB_LIKE = re.compile(r"(?<![\w])(?:me|ber|di|ter)[a-z]{3,}", re.I)
+# Meetings agreed on: "sepakat menggelar dialog ... tahun depan" is a planned meeting.
+AGREED_MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def _plan_before(text: str) -> bool:
+    """'rencana kunjungan', 'persiapan kunjungan': the noun after it is a plan (clause_cues)."""
+    words = clause_cues().get("plan_noun", frozenset())
+    return any(re.search(rf"(?<![\w]){re.escape(w)}\s+$", text, re.I) for w in words)
 
 
 @dataclass
@@ -47,6 +55,7 @@ class Hit:
     start: int  # offsets in the sentence text
     end: int
     type: str
+    planned: bool = False  # a meeting agreed on in an agreement's complement
 
 
 @dataclass
@@ -117,18 +126,21 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
             text[: hit.start]
         ):
             continue
-        planned_object = PLAN_BEFORE.search(text[: hit.start])
+        planned_object = _plan_before(text[: hit.start])
         if (
             hit.trigger.is_noun
             and not planned_object
             and any(
                 not k.trigger.is_noun
                 and 0 <= hit.start - k.end <= OBJECT_GAP
-                and not re.search(r"[,;]|\bdan\b", text[k.end : hit.start])
+                and _object_stretch(text[k.end : hit.start])
+                and not _agreed_meeting(k, hit)
                 for k in kept
             )
         ):
             continue  # "membahas rencana kunjungan": the visit is what was discussed
+        if hit.trigger.is_noun and _topic_of_verb(text[: hit.start], kept):
+            continue  # "mengaitkan bantuan dengan ...": aid talked about, not given
         kept.append(hit)
     # the complement of a request or an agreement is not an event of its own
     out: list[Hit] = []
@@ -154,7 +166,35 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
             out.append(hit)
         elif "defer" in head.trigger.flags:
             head.type = hit.type  # "berjanji ... akan mengakui": the promised act
+        elif head.type == "AGREE" and hit.type in AGREED_MEETING_TYPES and hit.trigger.is_noun:
+            hit.planned = True  # "sepakat menggelar dialog": a meeting agreed on, still to come
+            out.append(hit)
     return out
+
+
+def _agreed_meeting(head: Hit, hit: Hit) -> bool:
+    agreeing = head.type == "AGREE" and "head" in head.trigger.flags
+    return agreeing and hit.type in AGREED_MEETING_TYPES
+
+
+def _topic_of_verb(before: str, kept: list[Hit]) -> bool:
+    """A nominal trigger right after a verb that is neither a trigger nor a light verb
+    ("melakukan kunjungan", "menggelar latihan") is that verb's topic: "mengaitkan bantuan",
+    "membutuhkan bantuan", "menunda kunjungan" (the verb is the news, not the noun)."""
+    m = re.search(r"(?<![\w])((?:me|mem|men|meng|meny|di)[a-z]{3,})\s+$", before, re.I)
+    if not m or any(k.start <= m.start(1) < k.end for k in kept):
+        return False
+    light = clause_cues().get("light_verb", frozenset())
+    return m.group(1).lower() not in light
+
+
+def _object_stretch(between: str) -> bool:
+    """Words between a verb and a noun that keep the noun its object: no clause break, and
+    after a 'dan' no new verb ("menghentikan kerja sama militer dan latihan bersama")."""
+    if re.search(r"[,;]", between):
+        return False
+    parts = re.split(r"(?<![\w])dan(?![\w])", between, maxsplit=1)
+    return len(parts) == 1 or not VERB_LIKE.search(parts[1])
 
 
 def _countries(parties: list[Mention]) -> list[str]:
@@ -182,16 +222,26 @@ def extract_events(
         parties = party_mentions(actors, text, sent.start, sent.end)
         countries = _countries(parties)
         if not has_foreign_party(parties, countries):
-            continue
+            # "Indonesia menyerahkan hibah ... di Papua Nugini": a foreign state named only
+            # as the place of an act by a party is the act's partner
+            parties = partner_places(actors, text, sent.start, sent.end, parties)
+            countries = _countries(parties)
+            if not has_foreign_party(parties, countries):
+                continue
         hits = filter_hits(sent.text, find_hits(sent.text), parties, sent.start)
         seen: set[tuple[str, str]] = set()
         for hit in hits:
+            plan_word = "planned" in hit.trigger.flags or hit.planned
             if _refers_to_told_meeting(sent, hit, drafts):
                 continue
             if hit.type in NEEDS_TARGET and not _has_target(parties, sent.start + hit.end):
                 continue
             status = event_status(
-                sent.text, hit.start, hit.end, hit.trigger.is_noun, "planned" in hit.trigger.flags
+                sent.text,
+                hit.start,
+                hit.end,
+                hit.trigger.is_noun,
+                plan_word or _plan_before(sent.text[: hit.start]),
             )
             if (hit.type, status) in seen:
                 continue  # one event per type and status in a sentence

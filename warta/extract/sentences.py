@@ -64,6 +64,22 @@ def party_mentions(actors: ActorIndex, text: str, start: int, end: int) -> list[
     return [m for m in inside if m.start not in places]
 
 
+def partner_places(
+    actors: ActorIndex, text: str, start: int, end: int, parties: list[Mention]
+) -> list[Mention]:
+    """The parties plus the foreign states named only as places, when there is a party.
+
+    Used when a sentence has no foreign party: "Indonesia menyerahkan hibah untuk
+    pembangunan ... di Papua Nugini", "mengirim bantuan untuk korban gempa di Turki".
+    """
+    if not parties:
+        return parties
+    inside = actors.in_span(start, end)
+    taken = {m.start for m in parties}
+    places = [m for m in inside if m.kind == "state" and m.start not in taken and m.key != "IDN"]
+    return sorted(parties + places, key=lambda m: m.start)
+
+
 PLACE_NAME = re.compile(r"(?<![\w])di\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})")
 
 
