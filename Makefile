@@ -13,6 +13,8 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 # The dashboard: third-party JS comes from npm at build time, never from the repo.
+# (npm install is the fallback when a registry mirror leaves other platforms' optional
+# packages out of the lock file, which npm ci then refuses.)
 WEB := warta/web
 WEB_BUILT := $(WEB)/static/index.html
 
@@ -20,7 +22,9 @@ install: $(BIN)/.installed $(WEB_BUILT)
 
 $(WEB_BUILT): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/vite.config.js $(wildcard $(WEB)/src/*)
 	@if command -v npm >/dev/null; then \
-	  cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error && npm run build; \
+	  cd $(WEB) && { npm ci --no-audit --no-fund --loglevel=silent || \
+	    { echo "npm ci refused the lock file: npm install instead" >&2; \
+	      npm install --no-save --no-audit --no-fund --loglevel=error; }; } && npm run build; \
 	else echo "warning: npm not found, dashboard not built (warta serve shows a notice)" >&2; fi
 
 web:

@@ -83,7 +83,9 @@ function highlight(start, end, label) {
   }
   const mark = el("mark", { id: "evidence-mark" }, text.slice(start, end));
   body.append(text.slice(0, start), mark, text.slice(end));
-  mark.scrollIntoView({ block: "center" });
+  // scroll the panel only, never the page behind it
+  const panel = $("#evidence");
+  panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
 }
 
 export function initEvidence() {

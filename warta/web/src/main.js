@@ -67,6 +67,11 @@ async function chooseActors() {
     }
   }
   state.actors = resolved.map((a) => a.key);
+  resolved.forEach((actor, i) => {
+    const input = $(i ? "#actor-b" : "#actor-a");
+    input.value = actor.name;
+    input.dataset.key = actor.key;
+  });
   message.textContent = resolved.length
     ? resolved.map((a) => a.name).join(` ${t("with")} `)
     : "";

@@ -60,7 +60,8 @@ async function submit(send) {
     }
   }
   if (job.state === "failed") return showStatus(`${t("failed")}: ${job.message}`, true);
-  showStatus(`${t("done")}: ${job.message}`, false, 1);
+  const counts = `${job.ingested} ${t("countNew")}, ${job.duplicates} ${t("countDuplicates")}, ${job.unchanged} ${t("countUnchanged")}`;
+  showStatus(`${t("done")}: ${counts}`, false, 1);
   const list = clear($("#upload-results"));
   list.append(el("li", { class: "list-title" }, `${t("stored")}:`));
   for (const id of job.articles) {
