@@ -21,9 +21,9 @@ from sqlalchemy import func, select
 
 from warta.ingest import IngestProblem, InputFile, RawDocument, discover, read_file
 from warta.kb.repository import EXTRACTOR_VERSION
-from warta.kb.update import update_knowledge
+from warta.kb.update import pending_count, update_knowledge
 from warta.pipeline import IngestRun
-from warta.store import Article, Store
+from warta.store import Store
 from warta.store import knowledge_models as km
 
 MAX_JOBS_KEPT = 200
@@ -162,15 +162,8 @@ class JobManager:
             return int(session.scalar(query) or 0)
 
     def _pending_count(self) -> int:
-        """Originals without an extraction by the current extractor (what update will do)."""
-        done = select(km.ArticleKnowledge.doc_id).where(
-            km.ArticleKnowledge.extractor == EXTRACTOR_VERSION
-        )
-        query = select(func.count(Article.id)).where(
-            Article.duplicate_of.is_(None), Article.doc_id.not_in(done)
-        )
-        with self.store.session() as session:
-            return int(session.scalar(query) or 0)
+        """Originals waiting for extraction: what update_knowledge is about to do."""
+        return pending_count(self.store)
 
     def _measure_extraction(self, job: Job) -> None:
         if job.extract_total <= 0:
