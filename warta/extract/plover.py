@@ -1,61 +1,110 @@
-"""Events as PLOVER records (field names of the PLOVER data specification).
+"""Events as PLOVER records, with the field names of the PLOVER specification.
 
-One record per event: id, date, actor, recipient, event, mode, context, event_text,
-text_info (the sentence and its offsets), cite_info (where the article came from).
+Field names follow the "JSON Data Fields" chapter of the PLOVER manual (Open Event Data
+Alliance, draft 0.7b1): the event record (id, date, source, recipient, event, mode,
+context, event_text, quad_code, event_loc, text_info, cite_info, coder, coded_date), the
+actor object (code, actor_text, identifier_id, office) and the text and citation objects.
+`actor` repeats `source` under the name earlier PLOVER drafts used.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from warta.extract.types import ArticleKnowledge, Event
+from warta import __version__
+from warta.extract.types import ArticleKnowledge, Event, Person
 
-# PLOVER modes: our statuses map onto the spec's "mode" field.
-MODE = {"realized": "", "planned": "intend", "negated": "negated"}
+# PLOVER's names for the categories where warta follows FORMAT.md's names.
+PLOVER_CATEGORY = {"REQUEST": "DEMAND"}
+# Quad categories as the PLOVER manual numbers them (1 verbal cooperation ... 4 material
+# conflict).
+QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
+    **dict.fromkeys(("DEMAND", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+# Our statuses as PLOVER modes (a realized event needs none).
+MODE = {"realized": [], "planned": ["intend"], "negated": ["negated"]}
+
+EVENT_FIELDS = (
+    "id",
+    "date",
+    "source",
+    "actor",
+    "recipient",
+    "event",
+    "mode",
+    "context",
+    "event_text",
+    "quad_code",
+    "event_loc",
+    "text_info",
+    "cite_info",
+    "coder",
+    "coded_date",
+)
 
 
 def event_records(knowledge: ArticleKnowledge) -> list[dict[str, Any]]:
-    return [_record(knowledge, i, e) for i, e in enumerate(knowledge.events)]
+    people = {p.name: p for p in knowledge.persons}
+    return [_record(knowledge, i, e, people) for i, e in enumerate(knowledge.events)]
 
 
-def _record(knowledge: ArticleKnowledge, index: int, event: Event) -> dict[str, Any]:
-    source_states = [c for c in event.countries if c in _states_of(event, event.source)]
-    target_states = [c for c in event.countries if c not in source_states]
+def _actor(name: str, people: dict[str, Person]) -> dict[str, Any]:
+    person = people.get(name)
+    actor: dict[str, Any] = {"actor_text": name}
+    code = person.country if person else _state_code(name)
+    if code:
+        actor["code"] = code
+    if person and person.role:
+        actor["office"] = person.role
+    if person and person.wikidata:
+        actor["identifier_id"] = person.wikidata
+    return actor
+
+
+def _record(
+    knowledge: ArticleKnowledge, index: int, event: Event, people: dict[str, Person]
+) -> dict[str, Any]:
+    category = PLOVER_CATEGORY.get(event.type, event.type)
+    source = [_actor(n, people) for n in event.source or event.actors]
+    recipient = [_actor(n, people) for n in event.target]
     return {
         "id": f"{knowledge.id}-{index:03d}",
         "date": event.date or knowledge.published,
-        "event": event.type,
-        "mode": MODE.get(event.status, ""),
+        "source": source,
+        "actor": source,
+        "recipient": recipient,
+        "event": [category],
+        "mode": MODE.get(event.status, []),
         "context": event.sectors,
-        "actor": ", ".join(event.source),
-        "actor_country": source_states,
-        "recipient": ", ".join(event.target),
-        "recipient_country": target_states,
-        "event_text": event.evidence.text,
-        "location": {"placename": event.place} if event.place else {},
+        "event_text": [event.evidence.text],
+        "quad_code": QUAD.get(category),
+        "event_loc": {"name": event.place} if event.place else {},
         "text_info": {
             "sentence": event.evidence.text,
             "start": event.evidence.start,
             "end": event.evidence.end,
-            "language": "id",
             "date_text": event.date_text,
+            "countries": event.countries,
         },
         "cite_info": {
-            "doc_id": knowledge.id,
-            "outlet": knowledge.outlet,
-            "published": knowledge.published,
+            "citation": knowledge.id,
             "title": knowledge.title,
+            "publication": knowledge.outlet,
+            "published": knowledge.published,
+            "language": "id",
+            "coder": f"warta {__version__}",
+            "codebook": "plover-base",
         },
+        "coder": f"warta {__version__}",
+        "coded_date": dt.date.today().isoformat(),
     }
 
 
-def _states_of(event: Event, names: list[str]) -> set[str]:
-    """The ISO3 codes of the named actors, when the name is itself a state or its person."""
-    from warta.actors.states import find_states
+def _state_code(name: str) -> str | None:
+    from warta.nlp.gazetteer import state_code
 
-    found: set[str] = set()
-    for name in names:
-        found.update(m.key for m in find_states(name))
-    if not found and event.countries:
-        found.add(event.countries[0])
-    return found
+    return state_code(name)

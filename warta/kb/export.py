@@ -19,22 +19,24 @@ from warta.kb.types import KBEvent
 
 FORMATS = ("csv", "parquet", "gdelt", "plover", "graphml", "articles-jsonl")
 
-# Closest CAMEO code for each PLOVER type (code, quad class, Goldstein scale of that code).
+# The CAMEO cue category of each PLOVER type, from the PLOVER manual's CAMEO-to-PLOVER
+# table (YIELD 081-083 is CONCEDE, 084-087 RETREAT), with the Goldstein scale value of
+# that code and GDELT's quad class (01-05 verbal cooperation ... 14-20 material conflict).
 CAMEO = {
-    "AGREE": ("057", 1, 8.0),
+    "AGREE": ("030", 1, 4.0),
     "CONSULT": ("040", 1, 1.0),
-    "SUPPORT": ("051", 1, 3.4),
-    "CONCEDE": ("080", 1, 5.0),
+    "SUPPORT": ("050", 1, 3.5),
     "COOPERATE": ("060", 2, 6.0),
     "AID": ("070", 2, 7.0),
+    "CONCEDE": ("081", 2, 5.0),
     "RETREAT": ("087", 2, 9.0),
-    "REQUEST": ("020", 3, 3.0),
-    "ACCUSE": ("111", 3, -2.0),
+    "REQUEST": ("100", 3, -5.0),
+    "ACCUSE": ("110", 3, -2.0),
     "REJECT": ("120", 3, -4.0),
-    "THREATEN": ("130", 3, -4.4),
+    "THREATEN": ("130", 3, -6.0),
     "PROTEST": ("140", 4, -6.5),
-    "SANCTION": ("160", 4, -4.0),
     "MOBILIZE": ("150", 4, -7.2),
+    "SANCTION": ("160", 4, -4.0),
     "COERCE": ("170", 4, -7.0),
     "ASSAULT": ("180", 4, -9.0),
 }
