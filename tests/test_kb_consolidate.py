@@ -213,3 +213,16 @@ def test_same_instrument_name_with_another_state_is_another_agreement() -> None:
         (["FRA", "IDN"], 1),
         (["IDN", "RUS"], 2),
     ]
+
+
+def test_a_split_undoes_an_earlier_user_merge() -> None:
+    overrides = Overrides.from_actions(
+        [
+            ("merge", "person:retno marsudi", "person:sergei lavrov"),
+            ("split", "person:retno marsudi", "Sergei Lavrov"),
+        ]
+    )
+    assert overrides.merges == []
+    kb = build_knowledge_base(corpus(), overrides)
+    retno = next(e for e in kb.entities if "Retno Marsudi" in e.spellings)
+    assert "Sergei Lavrov" not in retno.spellings

@@ -71,6 +71,20 @@ class Overrides:
     merges: list[tuple[str, str]] = field(default_factory=list)  # (entity key, entity key)
     splits: list[tuple[str, str]] = field(default_factory=list)  # (entity key, spelling)
 
+    @classmethod
+    def from_actions(cls, actions: Iterable[tuple[str, str, str]]) -> Overrides:
+        """Corrections in the order a user made them: ("merge", key, key) or ("split", key,
+        spelling). A split undoes any earlier merge that brought the spelling in."""
+        result = cls()
+        for action, entity, other in actions:
+            if action == "merge":
+                result.merges.append((entity, other))
+            elif action == "split":
+                result.splits.append((entity, other))
+                own_key = f"person:{name_key(other)}"
+                result.merges = [m for m in result.merges if own_key not in m]
+        return result
+
 
 class _UnionFind:
     def __init__(self) -> None:

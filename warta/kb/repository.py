@@ -152,10 +152,7 @@ class KnowledgeStore:
     def overrides(self) -> Overrides:
         with self.session() as session:
             rows = list(session.scalars(select(m.EntityOverride).order_by(m.EntityOverride.id)))
-        return Overrides(
-            merges=[(r.entity, r.other) for r in rows if r.action == "merge"],
-            splits=[(r.entity, r.other) for r in rows if r.action == "split"],
-        )
+        return Overrides.from_actions((r.action, r.entity, r.other) for r in rows)
 
     def all_knowledge(self) -> list[ArticleKnowledge]:
         originals = select(Article.doc_id).where(Article.duplicate_of.is_(None))
