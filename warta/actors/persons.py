@@ -144,6 +144,8 @@ def find_person_mentions(
                     i += 1
         role = title.role
         role_end = state_at[toks[0][0]].end if country is not None else match.end()
+        if i and toks[i - 1][2].endswith(".") and len(toks[i - 1][2]) > 3:
+            toks = toks[:i]  # "Menlu Brasil. Keduanya ...": the sentence ends at the state
         if not title.is_honorific and not title.portfolio:
             field = _office_field(text, toks, i, state_at, org_at)
             if field is not None:

@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(
         "yang", "akan", "telah", "sudah", "sedang", "ini", "itu", "tersebut", "pada", "di",
         "ke", "oleh", "dalam", "guna", "agar", "serta", "bagi", "sebagai", "karena", "namun",
         "tetapi", "sehingga", "supaya", "yakni", "yaitu", "merupakan", "adalah", "untuk",
-        "dan", "atau", "juga", "pun", "dapat", "bisa", "harus", "segera", "dengan",
+        "dan", "atau", "juga", "pun", "dapat", "bisa", "harus", "segera", "dengan", "baru",
     }
 )  # fmt: skip
 KEEP_AFTER = frozenset({"antara", "tentang", "mengenai", "soal"})
@@ -36,7 +36,7 @@ SIGNING_STATUSES = ("signed", "ratified", "in_force", "agreed")
 PLANNED_BEFORE = re.compile(
     r"(?:akan|diharapkan|rencana|berencana|segera|bakal)\s+(?:\S+\s+){0,2}$", re.I
 )
-MAX_NAME_TOKENS = 12
+MAX_NAME_TOKENS = 16
 
 
 @dataclass
@@ -59,10 +59,16 @@ def _part_of_name(text: str, after: int, tok: str, in_between: bool) -> bool:
     return low == "periode" or bool(re.fullmatch(r"\d{4}(?:[–-]\d{4})?", tok))
 
 
+def _capitalised_next(text: str, pos: int) -> bool:
+    nxt = TOKEN.search(text, pos)
+    return bool(nxt and nxt.group(0)[:1].isupper())
+
+
 def _name_end(text: str, pos: int) -> int:
     """Where the instrument's name ends, scanning from the end of its head noun."""
     end = pos
     in_between = False  # inside "antara X dan Y"
+    in_topic = False  # after "tentang": a place may be part of what the instrument is about
     for count, m in enumerate(TOKEN.finditer(text, pos)):
         tok = m.group(0)
         low = tok.lower()
@@ -70,8 +76,11 @@ def _name_end(text: str, pos: int) -> int:
             break
         if low in KEEP_AFTER:
             in_between = in_between or low == "antara"
+            in_topic = in_topic or low in ("tentang", "mengenai")
         elif _part_of_name(text, m.end(), tok, in_between):
             pass
+        elif low == "di" and in_topic and _capitalised_next(text, m.end()):
+            pass  # "Perjanjian tentang ... Batas Laut Teritorial di Laut Sulawesi"
         elif low in STOP_WORDS or tok in ',;:()"“”' or tok.endswith("."):
             if tok.endswith(".") and len(tok) > 1 and low[:-1] not in STOP_WORDS:
                 end = m.end() - 1
@@ -117,8 +126,8 @@ def extract_agreements(
             if end <= m.end() or len(name.split()) < 2:
                 continue  # a bare noun: "Perjanjian ini", "perjanjian tersebut"
             status = _status(sent.text, following)
-            if status is None or name.lower() in seen:
-                continue
+            if status is None or _told_before(name, seen):
+                continue  # "Perjanjian ekstradisi itu ...": an instrument already named
             seen.add(name.lower())
             parties = _parties(actors, text, sent)
             date = None
@@ -128,6 +137,12 @@ def extract_agreements(
             name = name[0].upper() + name[1:]
             out.append(AgreementDraft(name, status, parties, date, sectors_of(name), sent))
     return out
+
+
+def _told_before(name: str, seen: set[str]) -> bool:
+    """The same name, or a shorter mention whose words all belong to a name already seen."""
+    words = set(re.findall(r"\w+", name.lower()))
+    return any(words <= set(re.findall(r"\w+", earlier)) for earlier in seen)
 
 
 def _parties(actors: ActorIndex, text: str, sent: Sentence) -> list[str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from warta.actors import ActorIndex
 from warta.extract.dates import DateMention
 from warta.extract.lexicon import counted_nouns, metric_cues
-from warta.extract.sentences import Sentence, party_mentions
+from warta.extract.sentences import Sentence, partner_places, party_mentions
 
 NUM = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
@@ -26,6 +26,8 @@ CURRENCY_WORDS = {
     "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "euro": "EUR", "€": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "dolar singapura": "SGD",
     "dolar australia": "AUD", "won": "KRW", "rubel": "RUB", "rubel rusia": "RUB",
+    "gulden": "NLG", "riyal": "SAR", "rupee": "INR", "rupe": "INR", "poundsterling": "GBP",
+    "pound sterling": "GBP", "baht": "THB", "peso": "PHP", "dong": "VND",
 }  # fmt: skip
 _POST = "|".join(
     re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w[0].isalpha()
@@ -41,6 +43,9 @@ SAME_CLAIM = re.compile(
     r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I
 )
 GROWTH = re.compile(r"(?:meningkat|naik|tumbuh|pertumbuhan|kenaikan|turun|menurun|penurunan)", re.I)
+# The last change word before a percentage says its sign: "turun 4,5 persen" is -4.5.
+DECLINE = re.compile(r"(?:turun|menurun|penurunan|merosot|anjlok|berkurang|terkontraksi)", re.I)
+CHANGE_WORDS = re.compile(rf"{GROWTH.pattern}|{DECLINE.pattern}", re.I)
 COMPARED = re.compile(
     r"dibandingkan(?:\s+dengan)?(?:\s+(?:tahun|periode))?\s+((?:19|20)\d{2})", re.I
 )
@@ -48,6 +53,7 @@ NOT_MET = re.compile(r"(?:belum|tidak|tak)\s+(?:ter)?(?:penuhi|capai|terpenuhi|t
 MET = re.compile(r"(?<!belum )(?<!tidak )(?:terpenuhi|tercapai|melampaui)", re.I)
 BILATERAL = re.compile(r"(?<![\w])(?:bilateral|kedua negara|dua arah)(?![\w])", re.I)
 METRIC_WINDOW = 140  # characters before a figure in which its metric words are sought
+AFTER_METRIC_WINDOW = 25  # characters after a count: "140 ton bantuan"
 
 
 @dataclass
@@ -131,8 +137,12 @@ def extract_quantities(
     dates: dict[int, list[DateMention]],
 ) -> list[QuantityDraft]:
     out: list[QuantityDraft] = []
+    previous: list[str] = []
     for sent in sentences:
         parties = _parties(actors, text, sent)
+        if not parties:
+            parties = _continued_parties(actors, text, sent, previous)
+        previous = parties
         if not parties:
             continue
         figures = money_figures(sent.text)
@@ -163,6 +173,12 @@ def extract_quantities(
         for fig, alts, is_percent in sorted(claims, key=lambda c: c[0].start):
             before = sent.text[max(0, fig.start - METRIC_WINDOW) : fig.start]
             metric, kind = _metric(before, is_percent)
+            if fig.unit != "percent" and metric == "other":
+                # "20 ton bantuan", "30 beasiswa": the counted thing can say what it measures
+                metric, _ = _metric(sent.text[fig.end : fig.end + AFTER_METRIC_WINDOW], False)
+                metric = metric if metric in ("aid", "purchase") else "other"
+            if kind == "growth" and _declines(before):
+                fig.value = -fig.value
             if fig.unit not in ("percent",) and not fig.unit.isupper() and metric != "other":
                 metric = metric if metric in ("aid", "purchase") else "other"
             after = sent.text[fig.end : fig.end + 80]
@@ -182,11 +198,37 @@ def extract_quantities(
     return out
 
 
+def _declines(before: str) -> bool:
+    changes = list(CHANGE_WORDS.finditer(before))
+    return bool(changes) and bool(DECLINE.fullmatch(changes[-1].group(0)))
+
+
+def _continued_parties(
+    actors: ActorIndex, text: str, sent: Sentence, previous: list[str]
+) -> list[str]:
+    """Parties for a sentence that names no foreign party.
+
+    A foreign state named as a place ("hibah ... untuk pembangunan di Papua Nugini") is the
+    partner; failing that, a sentence naming no other state goes on with the parties of the
+    sentence before ("Nilai kontrak keseluruhan mencapai ...", "Indonesia tercatat menunggak
+    ...").
+    """
+    mentions = party_mentions(actors, text, sent.start, sent.end)
+    widened = partner_places(actors, text, sent.start, sent.end, mentions)
+    if any(c != "IDN" for m in widened for c in m.countries):
+        return list(dict.fromkeys(c for m in widened for c in m.countries))
+    named = {c for m in actors.in_span(sent.start, sent.end) for c in m.countries}
+    if named - {"IDN"}:
+        return []
+    return previous
+
+
 def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     out = []
     for noun, unit in counted_nouns():
         pattern = (
-            rf"(?<![\w.,])({NUM})\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?{re.escape(noun)}(?![\w])"
+            rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+            rf"{re.escape(noun)}(?![\w])"
         )
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if any(s <= m.start() < e for s, e in taken) or re.fullmatch(
@@ -196,7 +238,8 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             value = parse_number(m.group(1))
             if value is None:
                 continue
-            label = f"{unit} of {m.group(2)}" if m.group(2) else unit
+            value *= SCALES.get((m.group(2) or "").lower(), 1.0)  # "1,6 juta pekerja migran"
+            label = f"{unit} of {m.group(3)}" if m.group(3) else unit
             out.append(Figure(m.start(), m.end(), value, label))
             taken.append((m.start(), m.end()))
     return out
