@@ -109,3 +109,11 @@ def test_foreign_ministry_is_not_kemlu(nlp):
 
 def test_dateline_upper_case(nlp):
     assert gpe_orgs(nlp, "MOSKOW - Rusia") == [("MOSKOW", "GPE", None), ("Rusia", "GPE", "RUS")]
+
+
+def test_the_government_of_a_state_is_the_state() -> None:
+    from warta.nlp import analyze
+
+    doc = analyze("Pemerintah Korea Selatan menyambut baik usulan Indonesia.")
+    found = {(e.text, e.label_, e._.norm) for e in doc.ents}
+    assert ("Korea Selatan", "GPE", "KOR") in found

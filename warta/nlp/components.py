@@ -32,6 +32,9 @@ for _name in ("norm", "value"):
 
 RULE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL")
 
+# Words that make "<word> <state>" the state acting, not an organization within it.
+GOVERNMENT_WORDS = frozenset({"pemerintah", "pemerintahan"})
+
 # Keep the existing entity instead of the new span?
 KeepExisting = Callable[[Span, Span], bool]
 
@@ -48,9 +51,12 @@ def keep_containers(existing: Span, new: Span, covered: frozenset[int] = frozens
         and (existing.start, existing.end) != (new.start, new.end)
     ):
         return False
-    # `covered`: tokens other rule matches claim, so "ASEAN-Rusia" has no words of its own
+    # `covered`: tokens other rule matches claim, so "ASEAN-Rusia" has no words of its own;
+    # "Pemerintah Korea Selatan" is the state itself, not an organization of it
     return any(
-        t.is_alpha and t.i not in covered for t in existing if not new.start <= t.i < new.end
+        t.is_alpha and t.i not in covered and t.lower_ not in GOVERNMENT_WORDS
+        for t in existing
+        if not new.start <= t.i < new.end
     )
 
 
