@@ -48,3 +48,10 @@ def test_person_and_gpe_with_trained_ner():
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Retno Marsudi", "PERSON") in ents
     assert ("Rusia", "GPE") in ents
+
+
+def test_no_entity_is_only_punctuation() -> None:
+    from warta.nlp import analyze
+
+    text = '"Kedua draft perjanjian ini diharapkan segera ditandatangani," ungkap Menlu Retno.'
+    assert all(any(c.isalnum() for c in e.text) for e in analyze(text).ents)

@@ -92,6 +92,16 @@ def merge_entities(doc: Doc, resolved: Iterable[Resolved], keep_existing: KeepEx
         span._.value = value
 
 
+@Language.component(settings.ENTITY_FILTER)
+def entity_filter_component(doc: Doc) -> Doc:
+    """Drop statistical entities with no letter or digit: the NER sometimes tags a lone
+    quote mark as ORG, and later stages would take it for an actor."""
+    kept = [ent for ent in doc.ents if any(ch.isalnum() for ch in ent.text)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+    return doc
+
+
 @Language.component(settings.SENTENCES)
 def sentences_component(doc: Doc) -> Doc:
     return set_sentence_boundaries(doc)
