@@ -31,10 +31,10 @@ def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> 
         held_out -= {norm_key(s.words) for s in read_idner("dev")}
     blocked = HeldOut(held_out)
     rng = random.Random(seed)
-    if "nerp" in sources:
+    if "nerp" in sources or "nerp-ppl" in sources:
         from training.nerp_recased import nerp_docs
 
-        docs = nerp_docs(nlp.vocab, blocked, seen)
+        docs = nerp_docs(nlp.vocab, blocked, seen, places="nerp" in sources)
         counts["nerp"] = len(docs)
         for doc in docs:
             train.add(doc)
@@ -55,7 +55,7 @@ def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sources", default="gold,nerp,silver")
+    parser.add_argument("--sources", default="gold")
     parser.add_argument("--with-dev", action="store_true")
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
