@@ -13,9 +13,15 @@ TEXT = (
 def test_pipeline_component_order():
     names = load_pipeline().pipe_names
     rule = [n for n in names if n.startswith("warta_")]
-    assert rule == ["warta_sentences", "warta_gazetteer", "warta_dates", "warta_numbers"]
+    assert rule == [
+        "warta_sentences",
+        "warta_entity_filter",
+        "warta_gazetteer",
+        "warta_dates",
+        "warta_numbers",
+    ]
     if "ner" in names:
-        assert names.index("ner") < names.index("warta_gazetteer")
+        assert names.index("ner") < names.index("warta_entity_filter")
 
 
 def test_analyze_sets_published_and_normalizes():
