@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -31,6 +31,7 @@ from warta.clean.dedup import minhash_signature
 from warta.clean.types import CleanDocument
 from warta.ingest import FieldMap, IgnoredFile, IngestProblem, InputFile, RawDocument, read_file
 from warta.ingest import discover as discover_inputs
+from warta.ingest.reader import too_long
 from warta.store import Article, Store, pack_signature, unpack_signature
 from warta.store.near_duplicates import THRESHOLD as NEAR_THRESHOLD
 from warta.store.near_duplicates import ArticleBand, band_keys, similarity, stored_candidates
@@ -39,6 +40,7 @@ from warta.store.near_duplicates import ArticleBand, band_keys, similarity, stor
 RelevanceCheck = Callable[[str, str | None], bool]
 
 DEFAULT_BATCH_SIZE = 200
+UNDETERMINED = "und"  # too little text to tell the language: never skipped for it
 MAX_BATCH_SECONDS = 5.0  # commit at least this often, so an interruption loses little
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -165,10 +167,12 @@ class IngestRun:
         store: Store,
         batch_size: int = DEFAULT_BATCH_SIZE,
         relevance: RelevanceCheck | None = None,
+        languages: Collection[str] | None = None,
     ) -> None:
         self.store = store
         self.batch_size = batch_size
         self.relevance = relevance
+        self.languages = frozenset(languages) if languages else None  # None: take all
         self.summary = IngestSummary()
         self.state = DedupState(store)
         self._batch: list[Article] = []
@@ -177,6 +181,9 @@ class IngestRun:
     def add(self, raw: RawDocument) -> str:
         """Process one document; returns what happened: "ingested", "unchanged",
         "exact_duplicate", "near_duplicate" or "problem"."""
+        if (too_large := too_long(raw)) is not None:  # readers check too; the API does not
+            self.problem(too_large)
+            return "problem"
         text_hash = raw_hash(raw.text)
         doc_id = self._free_id(raw.doc_id, text_hash)
         if doc_id is None:
@@ -190,6 +197,11 @@ class IngestRun:
             return self._problem(raw, f"cleaning failed: {type(exc).__name__}: {exc}")
         if not cleaned.text.strip():
             return self._problem(raw, "no article text left after cleaning (only boilerplate)")
+        if self.languages and cleaned.language not in self.languages | {UNDETERMINED}:
+            taken = ",".join(sorted(self.languages))
+            return self._problem(
+                raw, f"language {cleaned.language} (detected), not among --languages {taken}"
+            )
         signature = minhash_signature(cleaned.text)
         original = self.state.find_original(cleaned, signature)
         article = build_article(raw, cleaned, doc_id, text_hash, signature, original)
@@ -321,16 +333,18 @@ def ingest_paths(
     console: Console | None = None,
     show_progress: bool = True,
     relevance: RelevanceCheck | None = None,
+    languages: Collection[str] | None = None,
 ) -> IngestSummary:
     """Ingest every article under `paths` into `store`; problems are reported and skipped.
 
     Streams: files are read as they are found and articles committed in batches, so
     memory does not grow with the input. With `relevance`, each new original is marked
-    relevant or not (extraction skips the ones that are not).
+    relevant or not (extraction skips the ones that are not). With `languages`, articles
+    detected in another language are skipped as problems (too short to tell: kept).
     Ctrl-C stops cleanly: committed batches stay, the summary says `interrupted`.
     """
     console = console or Console(stderr=True)
-    run = IngestRun(store, batch_size, relevance)
+    run = IngestRun(store, batch_size, relevance, languages)
     summary = run.summary
     try:
         with _progress(console, show_progress) as advance:

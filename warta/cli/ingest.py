@@ -69,6 +69,15 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    languages: Annotated[
+        str,
+        typer.Option(
+            "--languages",
+            help="Languages to take, comma-separated ISO 639-1 codes (id,en), or 'all'. "
+            "Articles detected in another language are skipped and reported; texts too "
+            "short to tell are kept.",
+        ),
+    ] = "id",
     all_articles: Annotated[
         bool,
         typer.Option(
@@ -124,6 +133,7 @@ def ingest(
             console=err,
             show_progress=progress,
             relevance=None if all_articles else is_relevant,
+            languages=parse_languages(languages),
         )
         total = store.count_articles()
         knowledge = None
@@ -176,3 +186,13 @@ def ingest(
         why = "problems with --strict" if summary.accepted else "nothing could be ingested"
         err.print(f"[red]failed[/]: {why}")
     raise typer.Exit(code)
+
+
+def parse_languages(option: str) -> frozenset[str] | None:
+    """--languages: "id,en" -> {"id", "en"}; "all" (or nothing) -> None, every language."""
+    codes = frozenset(code.strip().lower() for code in option.split(",") if code.strip())
+    if not codes or "all" in codes:
+        return None
+    if bad := sorted(c for c in codes if not c.isalpha() or len(c) not in (2, 3)):
+        raise typer.BadParameter(f"not language codes: {', '.join(bad)}", param_hint="--languages")
+    return codes

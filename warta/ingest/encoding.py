@@ -35,6 +35,7 @@ _UTF8_MULTIBYTE = re.compile(
 )
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 
 
@@ -68,6 +69,9 @@ def decode_text(data: bytes) -> DecodedText:
             raise UndecodableError(
                 f"starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})"
             ) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     # Before trying UTF-8: control bytes are valid UTF-8, yet no article contains them.
     if b"\x00" in data or len(_CONTROL_BYTES.findall(data)) > max(2, len(data) // 100):
         raise UndecodableError("binary file, not text (control or NUL bytes)")
@@ -81,6 +85,24 @@ def decode_text(data: bytes) -> DecodedText:
             "other bytes, so no single encoding fits"
         )
     return _decode_single_byte(data, utf8_error)
+
+
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    """UTF-16 saved without a byte-order mark (some Windows exports): Latin-script text
+    then has a NUL in every other byte, the high half of each character."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for high, low, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if high.count(0) < 0.6 * len(high) or low.count(0) > 0.01 * len(low):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL_CHARS.search(text):
+            return DecodedText(text, codec)
+    return None
 
 
 def _decode_single_byte(data: bytes, utf8_error: UnicodeDecodeError) -> DecodedText:

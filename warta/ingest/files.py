@@ -11,6 +11,12 @@ from warta.ingest.discover import InputFile
 
 # One article is a few KB; a single-article file this large is a mistake, not an article.
 MAX_SINGLE_ARTICLE_BYTES = 20 * 1024 * 1024
+# The same bound for one JSON/JSONL record or one WARC record (it may hold a whole page).
+MAX_RECORD_BYTES = MAX_SINGLE_ARTICLE_BYTES
+# The longest article text taken: about 60,000 words, ten times a long feature. Longer
+# texts are dumps or several articles run together, and NLP needs ~1.6 GB per 100,000
+# words (spaCy refuses 1,000,000 characters outright).
+MAX_ARTICLE_CHARS = 500_000
 
 # What a damaged gzip stream raises, depending on where the damage is.
 GZIP_ERRORS: tuple[type[BaseException], ...] = (EOFError, gzip.BadGzipFile, zlib.error)
@@ -44,6 +50,10 @@ def read_all(file: InputFile) -> bytes:
             f"larger than {MAX_SINGLE_ARTICLE_BYTES // (1024 * 1024)} MB: too large for one article"
         )
     return data
+
+
+def too_large(size: int, limit: int = MAX_RECORD_BYTES) -> str:
+    return f"larger than {limit // (1024 * 1024)} MB ({size:,} bytes or more): too large for one article"
 
 
 def gzip_is_complete(path: Path, chunk_size: int = 1 << 20) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from warta.ingest.discover import IgnoredFile, InputFile, discover
 from warta.ingest.fields import FieldMap
+from warta.ingest.files import MAX_ARTICLE_CHARS
 from warta.ingest.readers.html import read_html
 from warta.ingest.readers.records import read_json, read_jsonl
 from warta.ingest.readers.text import read_text
@@ -18,7 +19,10 @@ def read_file(
     file: InputFile, fields: FieldMap | None = None
 ) -> Iterator[RawDocument | IngestProblem]:
     """The articles in one input file, streamed; problems are yielded, never raised."""
-    fields = fields or FieldMap()
+    return _within_limits(_reader(file, fields or FieldMap()))
+
+
+def _reader(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:
     if file.format == "txt":
         return read_text(file)
     if file.format == "html":
@@ -30,6 +34,33 @@ def read_file(
     if file.format == "warc":
         return read_warc(file)
     raise ValueError(f"no reader for format {file.format!r}")
+
+
+def _within_limits(
+    items: Iterator[RawDocument | IngestProblem],
+) -> Iterator[RawDocument | IngestProblem]:
+    for item in items:
+        if isinstance(item, RawDocument):
+            yield too_long(item) or item
+        else:
+            yield item
+
+
+def too_long(raw: RawDocument, limit: int = MAX_ARTICLE_CHARS) -> IngestProblem | None:
+    """A problem when the article text is longer than any article should be, else None."""
+    if len(raw.text) <= limit:
+        return None
+    file, _, number = raw.source.partition("#")
+    location = None
+    if number:
+        location = f"line {number}" if raw.format == "jsonl" else f"record {number}"
+    words = len(raw.text[:limit].split()) * len(raw.text) // limit  # estimate, cheaply
+    return IngestProblem(
+        file,
+        location,
+        f"article too long: {len(raw.text):,} characters (about {words:,} words); the most "
+        f"is {limit:,} characters: split it into its articles",
+    )
 
 
 def iter_documents(

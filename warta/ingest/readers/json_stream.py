@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 CHUNK_CHARS = 1 << 16
+MAX_RECORD_CHARS = 20 * 1024 * 1024  # one record (an article, maybe with its HTML)
 _WHITESPACE = " \t\n\r\ufeff"  # a BOM left by utf-16 decoding counts as whitespace
 
 
@@ -29,13 +30,13 @@ class _Buffer:
         self.pos = 0
         self.eof = False
 
-    def fill(self) -> bool:
+    def fill(self, size: int = CHUNK_CHARS) -> bool:
         """Read one more chunk; False at end of file."""
         if self.eof:
             return False
         if self.pos > CHUNK_CHARS:  # drop what was consumed: memory stays flat
             self.text, self.pos = self.text[self.pos :], 0
-        chunk = self.reader.read(CHUNK_CHARS)
+        chunk = self.reader.read(size)
         if not chunk:
             self.eof = True
             return False
@@ -57,8 +58,17 @@ class _Buffer:
             try:
                 value, end = decoder.raw_decode(self.text, self.pos)
             except json.JSONDecodeError as exc:
-                if self.fill():
-                    continue  # the value may just be cut at the chunk boundary
+                pending = len(self.text) - self.pos
+                if pending > MAX_RECORD_CHARS:
+                    raise JsonStreamError(
+                        location,
+                        f"record larger than {MAX_RECORD_CHARS // (1024 * 1024)} MB "
+                        "(or broken JSON): too large for one article; rest skipped",
+                    ) from exc
+                # The value may just be cut at the chunk boundary. Doubling what is read
+                # keeps a large record linear: each retry decodes from its start again.
+                if self.fill(max(CHUNK_CHARS, pending)):
+                    continue
                 raise JsonStreamError(location, f"invalid JSON: {exc.msg}; rest skipped") from exc
             # A number or literal ending exactly at the buffer's end may continue in the next chunk.
             if end == len(self.text) and self.fill():

@@ -10,17 +10,26 @@ import codecs
 import io
 import json
 from collections.abc import Iterator, Mapping
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import BinaryIO, TextIO
 
 from warta.ingest.discover import InputFile
 from warta.ingest.encoding import normalize_newlines, strip_bom
 from warta.ingest.fields import FieldMap
-from warta.ingest.files import GZIP_ERRORS, ReadError, open_binary
+from warta.ingest.files import GZIP_ERRORS, MAX_RECORD_BYTES, ReadError, open_binary, too_large
 from warta.ingest.ids import clean_id, doc_id_from_url
 from warta.ingest.readers.json_stream import JsonStreamError, iter_json_records
 from warta.ingest.types import IngestProblem, RawDocument
 
 _USED_ELSEWHERE = ("id", "text", "title", "url", "published", "outlet")
+_SKIP_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class OversizeLine:
+    """A line longer than MAX_RECORD_BYTES: skipped without holding it in memory."""
+
+    size: int
 
 
 def record_document(
@@ -71,10 +80,14 @@ def read_jsonl(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | Inge
     try:
         with open_binary(file) as stream:
             for line_number, line in _lines(stream):
+                location = f"line {line_number}"
+                if isinstance(line, OversizeLine):
+                    records += 1
+                    yield IngestProblem(source, location, f"{too_large(line.size)}; skipped")
+                    continue
                 if not line.strip():
                     continue
                 records += 1
-                location = f"line {line_number}"
                 if isinstance(line, bytes):
                     try:
                         line = line.decode("utf-8")
@@ -103,20 +116,34 @@ def read_jsonl(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | Inge
         yield IngestProblem(source, None, "empty file (no records)")
 
 
-def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | str]]:
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | str | OversizeLine]]:
     """Numbered lines: bytes for UTF-8 (decoded per line, so one bad line costs one record),
-    str for UTF-16/32 files, which cannot be split into lines before decoding."""
+    str for UTF-16/32 files, which cannot be split into lines before decoding. A line
+    longer than MAX_RECORD_BYTES comes out as its OversizeLine: memory stays bounded."""
     head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     codec, _ = strip_bom(head)
     if codec is not None and not codec.startswith("utf-8"):
         text = io.TextIOWrapper(stream, encoding=codec)
-        for number, line in enumerate(text, start=1):
-            yield number, line.lstrip("\ufeff") if number == 1 else line
+        for number, line in enumerate(_bounded_lines(text), start=1):
+            yield number, line.lstrip("\ufeff") if number == 1 and isinstance(line, str) else line
         return
-    for number, raw in enumerate(stream, start=1):
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+    for number, raw in enumerate(_bounded_lines(stream), start=1):
+        if number == 1 and isinstance(raw, bytes) and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         yield number, raw
+
+
+def _bounded_lines(stream: BinaryIO | TextIO) -> Iterator[bytes | str | OversizeLine]:
+    while line := stream.readline(MAX_RECORD_BYTES + 1):
+        if len(line) <= MAX_RECORD_BYTES or line[-1:] in ("\n", b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while rest := stream.readline(_SKIP_CHUNK):  # skip to the end of the line
+            size += len(rest)
+            if rest[-1:] in ("\n", b"\n"):
+                break
+        yield OversizeLine(size)
 
 
 def read_json(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:

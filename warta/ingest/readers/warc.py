@@ -10,7 +10,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from warta.ingest.discover import InputFile
 from warta.ingest.encoding import UndecodableError
-from warta.ingest.files import GZIP_ERRORS, gzip_is_complete
+from warta.ingest.files import GZIP_ERRORS, MAX_RECORD_BYTES, gzip_is_complete, too_large
 from warta.ingest.ids import doc_id_from_url
 from warta.ingest.readers.html import NoArticleText, decode_html, extract_page
 from warta.ingest.types import IngestProblem, RawDocument
@@ -58,8 +58,11 @@ def _page(record: object, file: InputFile, number: int) -> RawDocument | IngestP
     source = str(file.path)
     url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
     location = f"record {number}"
+    content = record.content_stream().read(MAX_RECORD_BYTES + 1)  # type: ignore[attr-defined]
+    if len(content) > MAX_RECORD_BYTES:  # the rest is skipped by the archive iterator
+        return IngestProblem(source, location, f"{url}: {too_large(len(content))}")
     try:
-        html, encoding = decode_html(record.content_stream().read())  # type: ignore[attr-defined]
+        html, encoding = decode_html(content)
         page = extract_page(html, url=url)
     except (UndecodableError, NoArticleText) as exc:
         return IngestProblem(source, location, f"{url}: {exc}")
