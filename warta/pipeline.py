@@ -103,15 +103,15 @@ class DedupState:
         return self._session.scalar(select(Article.raw_hash).where(Article.doc_id == doc_id))
 
     def find_original(
-        self, cleaned: CleanDocument, signature: list[int]
+        self, content_hash: str, signature: list[int]
     ) -> tuple[str, str, float] | None:
         """(original doc_id, "exact" | "near", similarity) when this repeats a stored article."""
         exact = self._session.scalar(
             select(Article.doc_id)
-            .where(Article.content_hash == cleaned.content_hash, Article.duplicate_of.is_(None))
+            .where(Article.content_hash == content_hash, Article.duplicate_of.is_(None))
             .order_by(Article.id)
             .limit(1)
-        ) or self.original_by_content.get(cleaned.content_hash)
+        ) or self.original_by_content.get(content_hash)
         if exact is not None:
             return exact, "exact", 1.0
         keys = band_keys(signature)
@@ -203,10 +203,30 @@ class IngestRun:
                 raw, f"language {cleaned.language} (detected), not among --languages {taken}"
             )
         signature = minhash_signature(cleaned.text)
-        original = self.state.find_original(cleaned, signature)
+        original = self.state.find_original(cleaned.content_hash, signature)
         article = build_article(raw, cleaned, doc_id, text_hash, signature, original)
         if self.relevance is not None and original is None:
             article.relevant = self.relevance(cleaned.text, raw.title)
+        return self._keep(article, signature, original)
+
+    def add_built(self, article: Article, signature: list[int]) -> str:
+        """An article cleaned elsewhere (by the Spark job): the same id, "unchanged" and
+        duplicate checks as `add`. The article's doc_id is changed if it must be renamed."""
+        doc_id = self._free_id(article.doc_id, article.raw_hash)
+        if doc_id is None:
+            self.summary.unchanged += 1
+            return "unchanged"
+        if doc_id != article.doc_id:
+            self.summary.renamed.append((article.doc_id, doc_id))
+            article.doc_id = doc_id
+        original = self.state.find_original(article.content_hash, signature)
+        if original is not None:
+            article.duplicate_of, article.duplicate_kind, article.similarity = original
+        return self._keep(article, signature, original)
+
+    def _keep(
+        self, article: Article, signature: list[int], original: tuple[str, str, float] | None
+    ) -> str:
         self.state.remember(article, signature)
         self._batch.append(article)
         if len(self._batch) >= self.batch_size or (

@@ -59,22 +59,42 @@ def extract_documents(batch: list[RawDocument]) -> list[Outcome]:
     The same result as warta.extract.extract_raw for each document, with the NLP run
     over the whole batch.
     """
+    outcomes = extract_cleaned(batch, clean_all(batch))
+    return [outcome for outcome in outcomes if outcome is not None]  # none skipped
+
+
+def clean_all(batch: list[RawDocument]) -> list[CleanDocument | str]:
+    """Each document cleaned, or why cleaning failed."""
     from warta.clean import clean_document
 
-    stored: list[StoredInput] = []
-    failed: dict[int, str] = {}
-    for index, raw in enumerate(batch):
+    cleaned: list[CleanDocument | str] = []
+    for raw in batch:
         try:
-            clean = clean_document(raw)
-        except Exception as exc:
-            failed[index] = f"cleaning failed: {type(exc).__name__}: {exc}"
-            continue
-        published = raw.published or (clean.published.value if clean.published else None)
-        stored.append((clean, raw.title, published))
+            cleaned.append(clean_document(raw))
+        except Exception as exc:  # one document must not lose the others of its batch
+            cleaned.append(f"cleaning failed: {type(exc).__name__}: {exc}")
+    return cleaned
+
+
+def extract_cleaned(
+    batch: list[RawDocument], cleaned: list[CleanDocument | str], wanted: list[bool] | None = None
+) -> list[Outcome | None]:
+    """Knowledge of cleaned documents (None where `wanted` says to skip one)."""
+    stored: list[StoredInput] = []
+    for index, (raw, clean) in enumerate(zip(batch, cleaned, strict=True)):
+        if isinstance(clean, CleanDocument) and (wanted is None or wanted[index]):
+            published = raw.published or (clean.published.value if clean.published else None)
+            stored.append((clean, raw.title, published))
     extracted = iter(extract_stored(stored) if stored else [])
-    outcomes: list[Outcome] = []
-    for index, raw in enumerate(batch):
-        outcome = failed.get(index) or next(extracted)
+    outcomes: list[Outcome | None] = []
+    for index, (raw, clean) in enumerate(zip(batch, cleaned, strict=True)):
+        if isinstance(clean, str):
+            outcomes.append(clean)
+            continue
+        if wanted is not None and not wanted[index]:
+            outcomes.append(None)
+            continue
+        outcome = next(extracted)
         if isinstance(outcome, ArticleKnowledge):
             outcome.id = raw.doc_id
             if outcome.outlet is None and raw.outlet:

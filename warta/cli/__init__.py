@@ -15,10 +15,12 @@ app = typer.Typer(
 # Each module defines `register(app)`. Order is the pipeline order shown in --help.
 COMMAND_MODULES = (
     "ingest",
+    "load",
     "docs",
     "nlp",
     "evaluate",
     "extract",
+    "spark",
     "knowledge",
     "export",
     "serve",
