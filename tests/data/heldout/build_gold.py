@@ -21,8 +21,15 @@ def P(name, role, country, *mentions):  # noqa: N802 - a compact annotation help
 
 
 def E(type_, countries, date, status, ev, actors=(), place=None, optional=False):  # noqa: N802
-    out = {"type": type_, "actors": list(actors), "countries": countries, "date": date,
-           "place": place, "status": status, "ev": ev}
+    out = {
+        "type": type_,
+        "actors": list(actors),
+        "countries": countries,
+        "date": date,
+        "place": place,
+        "status": status,
+        "ev": ev,
+    }
     if optional:
         out["optional"] = True
     return out
@@ -36,8 +43,15 @@ def A(name, parties, status, date, ev, optional=False):  # noqa: N802
 
 
 def Q(metric, value, unit, period, parties, kind, ev, optional=False):  # noqa: N802
-    out = {"metric": metric, "value": value, "unit": unit, "period": period,
-           "parties": parties, "kind": kind, "ev": ev}
+    out = {
+        "metric": metric,
+        "value": value,
+        "unit": unit,
+        "period": period,
+        "parties": parties,
+        "kind": kind,
+        "ev": ev,
+    }
     if optional:
         out["optional"] = True
     return out
