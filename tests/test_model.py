@@ -55,3 +55,9 @@ def test_idner_test_f1_not_below_documented() -> None:
     predicted = [map_spans(p, to_place) for p in predict_spans(shipped_model(), sentences)]
     f1 = score_spans(gold, predicted, {"PERSON", "ORG", "PLACE"}).total.f1
     assert f1 >= documented_test_f1() - 0.02
+
+
+def test_model_does_not_tag_quote_marks() -> None:
+    # idner-news-2k has no quote marks; the recipe adds quoted copies so `"` stays O.
+    doc = shipped_model()('" Kami tidak akan mundur , " kata Retno Marsudi di Jakarta .')
+    assert all('"' not in ent.text for ent in doc.ents)

@@ -9,9 +9,18 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from training.corpus_io import HeldOut, gold_spans, held_out_keys, make_doc, norm_key, read_idner
+from training.corpus_io import (
+    HeldOut,
+    gold_spans,
+    held_out_keys,
+    make_doc,
+    norm_key,
+    read_idner,
+    with_quotes,
+)
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+QUOTED_SHARE = 0.2  # gold sentences that get an extra copy with quote marks
 
 
 def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> dict[str, int]:
@@ -21,16 +30,23 @@ def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> 
     counts: dict[str, int] = {}
     seen: set[str] = set()
     gold_sentences = read_idner("train") + (read_idner("dev") if with_dev else [])
+    rng = random.Random(seed)
+    quoted = 0
     for sentence in gold_sentences:
         seen.add(norm_key(sentence.words))
-        train.add(make_doc(nlp.vocab, sentence.words, gold_spans(sentence)))
+        spans = gold_spans(sentence)
+        train.add(make_doc(nlp.vocab, sentence.words, spans))
+        if rng.random() < QUOTED_SHARE:
+            words, shifted = with_quotes(sentence.words, spans, rng)
+            train.add(make_doc(nlp.vocab, words, shifted))
+            quoted += 1
     counts["gold"] = len(gold_sentences)
+    counts["gold_quoted_copies"] = quoted
     # Extra sources never see a dev/test sentence we report on, nor repeat gold ones.
     held_out = held_out_keys()
     if with_dev:
         held_out -= {norm_key(s.words) for s in read_idner("dev")}
     blocked = HeldOut(held_out)
-    rng = random.Random(seed)
     if "nerp" in sources or "nerp-ppl" in sources:
         from training.nerp_recased import nerp_docs
 
