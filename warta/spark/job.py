@@ -46,9 +46,10 @@ def read_documents(
     files: list[tuple[str, str, bool]] = []
     problems: list[str] = []
     parquet: list[str] = []
-    for given in map(Path, paths):
-        if given.suffix == ".parquet" or (given.is_dir() and any(given.glob("*.parquet"))):
-            parquet.append(str(given))
+    for name in map(str, paths):  # a URL (s3a://, hdfs://) must not go through Path
+        given = Path(name)
+        if name.endswith(".parquet") or (given.is_dir() and any(given.glob("*.parquet"))):
+            parquet.append(name)
             continue
         for found in discover([given]):
             if isinstance(found, InputFile):
