@@ -156,7 +156,12 @@ def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], te
         words |= {w.strip(".") for s in record.mentions for w in s.split()}
         words = {w for w in words if len(w) >= 4 and w[:1].isupper() and w not in name_stopwords()}
         words = {w for w in words if w.lower() in _tokens(record.name) or _is_name_part(w, record)}
-        for word in sorted(words):
+        # a known office holder's by-names ("Jokowi", "Gus Dur", "SBY") stand for him too
+        holder = find_office_holder(record.name, record.role)
+        if holder is not None:
+            words |= {a for a in holder.aliases if a[:1].isupper() and " " not in a.strip()}
+            words |= {a for a in holder.aliases if " " in a and a.split()[0] in ("Gus", "Bung")}
+        for word in sorted(words, key=lambda w: (-len(w), w)):
             for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
                 if any(s <= m.start() < e for s, e in taken):
                     continue

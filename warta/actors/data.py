@@ -161,6 +161,21 @@ def _word_list(filename: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+CITIES_FILE = Path(__file__).resolve().parents[1] / "data" / "cities.tsv"  # the NLP gazetteer's
+
+
+@lru_cache(maxsize=1)
+def home_cities() -> dict[str, str]:
+    """One-word Indonesian cities and regions ("Semarang"): after "Wali Kota" they are the
+    office's seat, not the first word of the mayor's name. Read from the shared gazetteer."""
+    out: dict[str, str] = {}
+    for row in read_rows(CITIES_FILE):
+        name, country = (row + ["", ""])[:2]
+        if country == "IDN" and name and " " not in name and name != "name":
+            out[name] = country
+    return out
+
+
 @lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
     """Words of an office's field or body ("Hukum", "Badan", "Pertahanan"): never a name."""

@@ -19,7 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.actors.data import Title, name_stopwords, office_words, titles, vessel_prefixes
+from warta.actors.data import (
+    Title,
+    home_cities,
+    name_stopwords,
+    office_words,
+    titles,
+    vessel_prefixes,
+)
 from warta.actors.types import Mention
 
 TOKEN = re.compile(r"[^\s,;:()\"“”‘’'!?]+|[,;:()\"“”‘’'!?]")
@@ -137,8 +144,10 @@ def find_person_mentions(
             while i < len(toks) and toks[i][0] < state.end:
                 i += 1
             # "Dubes China untuk Indonesia": the host state is not the person's
-            if i + 1 < len(toks) and toks[i][2] == "untuk" and toks[i + 1][0] in state_at:
-                host = state_at[toks[i + 1][0]]
+            # "Dubes RI untuk PBB": a body as the post is the host too
+            host_at = {**org_at, **state_at}
+            if i + 1 < len(toks) and toks[i][2] == "untuk" and toks[i + 1][0] in host_at:
+                host = host_at[toks[i + 1][0]]
                 i += 1
                 while i < len(toks) and toks[i][0] < host.end:
                     i += 1
@@ -146,7 +155,9 @@ def find_person_mentions(
         role_end = state_at[toks[0][0]].end if country is not None else match.end()
         if i and toks[i - 1][2].endswith(".") and len(toks[i - 1][2]) > 3:
             toks = toks[:i]  # "Menlu Brasil. Keduanya ...": the sentence ends at the state
-        if not title.is_honorific and not title.portfolio:
+        # a portfolio's field may be office words too ("Dirjen Pengelolaan Pembiayaan ...")
+        field_words_follow = i < len(toks) and toks[i][2] in office_words()
+        if not title.is_honorific and (not title.portfolio or field_words_follow):
             field = _office_field(text, toks, i, state_at, org_at)
             if field is not None:
                 i, field_text, field_country = field
@@ -221,6 +232,11 @@ def _office_field(
             seen_field = True
         elif tok in words:
             pieces.append(tok)
+            j += 1
+            seen_field = True
+        elif tok in home_cities() and j == i:  # "Wali Kota Semarang ...": the office's seat
+            pieces.append(tok)
+            country = country or home_cities()[tok]
             j += 1
             seen_field = True
         elif _joins_fields(toks, j, i, seen_field, is_field):

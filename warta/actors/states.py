@@ -122,8 +122,49 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
                 end = start + len(label)
                 if inner_states[-1].start == 0:
                     continue  # "Indonesia Lee Sang-deok": a state and a name, no body at all
+            body = _known_body_prefix(ent.text)
+            if body is not None and not inner_states:
+                # "BI Perry Warjiyo", "Kementerian Keuangan Luky Alfirman": a known body the
+                # NER ran on into the name of the person who speaks for it
+                alias, canonical, home = body
+                label, end = alias, start + len(alias)
+                found.append(Mention(start, end, label, "org", canonical, (home,) if home else ()))
+                continue
             inner = [s.key for s in inner_states]
+            # a gazetteer body the NLP stage tagged ("Bank Indonesia", "Bakamla") carries its state
+            value = getattr(ent._, "value", None)
+            home = value.get("country") if isinstance(value, dict) else None
+            if home and not inner and label == ent.text:
+                inner = [str(home)]
             name = str(getattr(ent._, "norm", None) or label) if label == ent.text else label
             found.append(Mention(start, end, label, "org", name, tuple(dict.fromkeys(inner))))
     found.sort(key=lambda m: m.start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_bodies() -> dict[str, tuple[str, str | None]]:
+    """Organization aliases of the NLP gazetteer: alias -> (canonical name, home state)."""
+    from warta.nlp.gazetteer import load_gazetteer
+
+    out: dict[str, tuple[str, str | None]] = {}
+    for alias, entry in load_gazetteer().entries.items():
+        if entry.label == "ORG" and entry.norm:
+            out[alias] = (entry.norm, entry.value.get("country"))
+    return out
+
+
+def _known_body_prefix(text: str) -> tuple[str, str, str | None] | None:
+    """The longest known body that starts the text and is followed only by capitalised
+    non-office words (a person's name): returns (alias, canonical, home state)."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        alias = " ".join(words[:cut])
+        known = _gazetteer_bodies().get(alias)
+        if known is None:
+            continue
+        rest = words[cut:]
+        if all(w[:1].isupper() and w not in office_words() for w in rest):
+            return alias, known[0], known[1]
+        return None
+    return None
