@@ -226,3 +226,16 @@ def test_a_split_undoes_an_earlier_user_merge() -> None:
     kb = build_knowledge_base(corpus(), overrides)
     retno = next(e for e in kb.entities if "Retno Marsudi" in e.spellings)
     assert "Sergei Lavrov" not in retno.spellings
+
+
+def test_plans_for_different_periods_are_different_agreements() -> None:
+    def plan(name: str) -> Agreement:
+        return Agreement(name=name, parties=["IDN", "RUS"], status="planned", evidence=ev(name))
+
+    arts = [
+        article("a", "2019-01-01", agreements=[plan("Rencana Aksi ASEAN-Rusia 2016-2020")]),
+        article("b", "2021-01-01", agreements=[plan("Rencana Aksi ASEAN-Rusia 2021-2025")]),
+        article("c", "2021-02-01", agreements=[plan("Rencana aksi ASEAN Rusia 2021-2025")]),
+    ]
+    kb = build_knowledge_base(arts)
+    assert sorted(len(a.history) for a in kb.agreements) == [1, 2]

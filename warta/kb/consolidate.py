@@ -10,6 +10,7 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 
 from warta.extract.types import ArticleKnowledge, Evidence
 from warta.kb.conflicts import find_conflicts
@@ -77,29 +78,30 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
         key=lambda r: (r[1].type, r[1].date or "", r[0].id, r[1].evidence.start),
     )
     groups = _Groups(len(rows))
-    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # Full dates merge only with the same date, so they are compared within (type, date);
+    # a coarser date looks only at the full dates it covers (indexed by month and year).
+    same_day: dict[tuple[str, str], list[int]] = defaultdict(list)
+    covering: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (_, ev) in enumerate(rows):
-        if ev.date:
-            by_block[(ev.type, ev.date[:4])].append(i)
-    for members in by_block.values():
-        precise = [i for i in members if len(rows[i][1].date or "") == 10]
-        for pos, i in enumerate(precise):
-            for j in precise[pos + 1 :]:
-                if (
-                    rows[i][1].date == rows[j][1].date
-                    and _jaccard(set(rows[i][1].countries), set(rows[j][1].countries)) >= 0.5
-                ):
+        if ev.date and len(ev.date) == 10:
+            same_day[(ev.type, ev.date)].append(i)
+            covering[(ev.type, ev.date[:7])].append(i)
+            covering[(ev.type, ev.date[:4])].append(i)
+    for members in same_day.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if _jaccard(set(rows[i][1].countries), set(rows[j][1].countries)) >= 0.5:
                     groups.union(i, j)
-        for i in (i for i in members if len(rows[i][1].date or "") < 10):
-            ev = rows[i][1]
-            fits = {
-                groups.find(j)
-                for j in precise
-                if dates_compatible(ev.date, rows[j][1].date)
-                and _jaccard(set(ev.countries), set(rows[j][1].countries)) >= 0.5
-            }
-            if len(fits) == 1:
-                groups.union(i, fits.pop())
+    for i, (_, ev) in enumerate(rows):
+        if not ev.date or len(ev.date) == 10:
+            continue
+        fits = {
+            groups.find(j)
+            for j in covering.get((ev.type, ev.date), [])
+            if _jaccard(set(ev.countries), set(rows[j][1].countries)) >= 0.5
+        }
+        if len(fits) == 1:
+            groups.union(i, fits.pop())
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         clusters[groups.find(i)].append(i)
@@ -137,15 +139,32 @@ def agreement_key(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two reports can be about one instrument, judged by the states they name.
+def _states(parties: Sequence[str]) -> frozenset[str]:
+    return frozenset(p for p in parties if re.fullmatch(r"[A-Z]{3}", p))
 
-    Sharing one state is not enough (Indonesia signs education MoUs with many states):
-    one report's states must include the other's; a report naming no state fits any.
-    """
-    states_a = {p for p in a if re.fullmatch(r"[A-Z]{3}", p)}
-    states_b = {p for p in b if re.fullmatch(r"[A-Z]{3}", p)}
-    return not states_a or not states_b or states_a <= states_b or states_b <= states_a
+
+def _subsets(states: frozenset[str], limit: int = 6) -> list[frozenset[str]]:
+    """Every subset (with the empty set), so a report naming fewer states, or none, can be
+    the same instrument. Sharing one state is not enough: Indonesia signs education MoUs
+    with many states. Past `limit` states only the set itself is tried."""
+    if len(states) > limit:
+        return [states, frozenset()]
+    items = sorted(states)
+    return [frozenset(c) for size in range(len(items) + 1) for c in combinations(items, size)]
+
+
+def _similar_names(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False  # "Rencana Aksi 2016-2020" and "Rencana Aksi 2021-2025" are two plans
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # the cheap upper bounds first: most pairs are rejected without the full ratio
+    return (
+        matcher.real_quick_ratio() >= 0.85
+        and matcher.quick_ratio() >= 0.85
+        and matcher.ratio() >= 0.85
+    )
 
 
 def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgreement]:
@@ -156,13 +175,25 @@ def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgree
     )
     keys = [agreement_key(ag.name) for _, ag in rows]
     groups = _Groups(len(rows))
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
-            similar = keys[i] == keys[j] or (
-                difflib.SequenceMatcher(None, keys[i], keys[j]).ratio() >= 0.85
-            )
-            if similar and _same_parties(rows[i][1].parties, rows[j][1].parties):
-                groups.union(i, j)
+    # Reports with the same name and parties are one instrument outright; only the distinct
+    # (name, parties) pairs are compared for near-equal names, and only within one kind of
+    # instrument (the name's first word: perjanjian, nota, mou...), so the work stays
+    # small however often an agreement is reported.
+    first_of: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, (_, ag) in enumerate(rows):
+        first = first_of.setdefault((keys[i], tuple(sorted(ag.parties))), i)
+        groups.union(first, i)
+    blocks: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
+    for i in first_of.values():
+        blocks[(keys[i].split(" ", 1)[0], _states(rows[i][1].parties))].append(i)
+    for (kind, states), members in blocks.items():
+        # one state set must include the other: each block meets the blocks of its subsets
+        for subset in _subsets(states):
+            others = blocks.get((kind, subset), [])
+            for pos, i in enumerate(members):
+                for j in others[pos + 1 :] if subset == states else others:
+                    if _similar_names(keys[i], keys[j]):
+                        groups.union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         clusters[groups.find(i)].append(i)

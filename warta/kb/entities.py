@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from warta.extract.types import ArticleKnowledge
 from warta.kb.types import Entity, RoleClaim
@@ -104,6 +105,7 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=1024)
 def _state_name(code: str) -> str:
     try:
         from warta.nlp.gazetteer import state_name

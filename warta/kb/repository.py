@@ -105,6 +105,9 @@ def _spaced(parties: Iterable[str]) -> str:
     return " " + " ".join(sorted(parties)) + " "
 
 
+REBUILD_LOCK = 0x77617275  # PostgreSQL advisory lock key of rebuild()
+
+
 class KnowledgeStore:
     """Knowledge on top of an article `Store` (same database, same engine)."""
 
@@ -135,6 +138,11 @@ class KnowledgeStore:
         """Store (knowledge, cleaned article text) pairs and index them for search, atomically."""
         with self.store._sessions.begin() as session:
             for knowledge, article_text in items:
+                # Another process may save the same article now (two ingests at once): its
+                # row lock orders the two (PostgreSQL; SQLite has one writer anyway).
+                session.execute(
+                    select(Article.id).where(Article.doc_id == knowledge.id).with_for_update()
+                )
                 session.execute(delete(m.SearchDoc).where(m.SearchDoc.ref == knowledge.id))
                 session.merge(
                     m.ArticleKnowledge(
@@ -162,8 +170,10 @@ class KnowledgeStore:
 
     def rebuild(self) -> KnowledgeBase:
         """Recompute every kb_* table from the stored extractions and overrides, atomically."""
-        kb = build_knowledge_base(self.all_knowledge(), self.overrides())
         with self.store._sessions.begin() as session:
+            if self.dialect == "postgresql":  # one rebuild at a time, reading after the last
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REBUILD_LOCK})
+            kb = build_knowledge_base(self.all_knowledge(), self.overrides())
             for table in (
                 m.KBEventParty,
                 m.KBEvent,
