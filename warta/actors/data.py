@@ -183,6 +183,12 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def domestic_body_words() -> frozenset[str]:
+    """First words of Indonesian domestic bodies' names ("Balai", "Dinas", "Universitas")."""
+    return _word_list("domestic_body_words.txt")
+
+
+@lru_cache(maxsize=1)
 def vessel_prefixes() -> frozenset[str]:
     return _word_list("vessel_prefixes.txt")
 

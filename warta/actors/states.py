@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from warta.actors.data import office_words, organizations, state_aliases
+from warta.actors.data import domestic_body_words, office_words, organizations, state_aliases
 from warta.actors.types import Mention
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -56,8 +56,6 @@ def find_states(text: str, doc: Doc | None = None) -> list[Mention]:
             if ent.label_ != "GPE" or not norm or not ISO3.match(str(norm)):
                 continue
             start, end = ent.start_char, ent.end_char
-            if CURRENCY_BEFORE.search(text[max(0, start - 8) : start]):
-                continue
             if not any(f.start < end and start < f.end for f in found):
                 found.append(Mention(start, end, ent.text, "state", str(norm), (str(norm),)))
     found.sort(key=lambda m: m.start)
@@ -112,6 +110,8 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start_char, ent.end_char
+            if not any(c.isupper() for c in ent.text):
+                continue  # "rob" (tidal flooding): a name has a capital letter somewhere
             if any(f.start < end and start < f.end for f in found):
                 continue
             inner_states = find_states(ent.text)
@@ -131,6 +131,8 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
                 found.append(Mention(start, end, label, "org", canonical, (home,) if home else ()))
                 continue
             inner = [s.key for s in inner_states]
+            if not inner and label.split()[0] in domestic_body_words():
+                inner = ["IDN"]  # "Balai Besar ...", "Universitas Diponegoro": a domestic body
             # a gazetteer body the NLP stage tagged ("Bank Indonesia", "Bakamla") carries its state
             value = getattr(ent._, "value", None)
             home = value.get("country") if isinstance(value, dict) else None

@@ -57,11 +57,29 @@ def place_mentions(text: str, mentions: list[Mention]) -> set[int]:
     return places
 
 
+# "dolar AS", "US$", "dolar Singapura": a state that names a currency is not a party
+CURRENCY_BEFORE = re.compile(r"(?:dolar|dollar)\s+$", re.I)
+CURRENCY_AFTER = re.compile(r"^\s*\$")
+
+
+def currency_mentions(text: str, mentions: list[Mention]) -> set[int]:
+    """Start offsets of state mentions that are part of a currency's name."""
+    return {
+        m.start
+        for m in mentions
+        if m.kind == "state"
+        and (
+            CURRENCY_BEFORE.search(text[max(0, m.start - 10) : m.start])
+            or CURRENCY_AFTER.match(text[m.end : m.end + 2])
+        )
+    }
+
+
 def party_mentions(actors: ActorIndex, text: str, start: int, end: int) -> list[Mention]:
-    """Mentions in [start, end) that stand for a party (places left out)."""
+    """Mentions in [start, end) that stand for a party (places and currencies left out)."""
     inside = actors.in_span(start, end)
-    places = place_mentions(text, inside)
-    return [m for m in inside if m.start not in places]
+    left_out = place_mentions(text, inside) | currency_mentions(text, inside)
+    return [m for m in inside if m.start not in left_out]
 
 
 def partner_places(
@@ -75,7 +93,7 @@ def partner_places(
     if not parties:
         return parties
     inside = actors.in_span(start, end)
-    taken = {m.start for m in parties}
+    taken = {m.start for m in parties} | currency_mentions(text, inside)
     places = [m for m in inside if m.kind == "state" and m.start not in taken and m.key != "IDN"]
     return sorted(parties + places, key=lambda m: m.start)
 
