@@ -137,9 +137,7 @@ def _answer_meetings(
         return None
     parts = []
     for e in events:
-        who = _names(source, [a for a in e.actors if not a.startswith("name:")]) or ", ".join(
-            e.countries
-        )
+        who = _names(source, e.actors) or ", ".join(e.countries)
         place = (
             f" di {e.place}" if e.place and lang == "id" else (f" in {e.place}" if e.place else "")
         )

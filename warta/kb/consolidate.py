@@ -113,7 +113,7 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
         date = max((ev.date for _, ev in evs if ev.date), key=len, default=None)
         statuses = sorted(ev.status for _, ev in evs)
         actors = sorted(
-            {index.resolve(art.id, a) or f"name:{a}" for art, ev in evs for a in ev.actors}
+            {key for art, ev in evs for a in ev.actors if (key := index.resolve(art.id, a))}
         )
         first_art, first = evs[0]
         citations = sorted({cite(art, ev.evidence) for art, ev in evs})

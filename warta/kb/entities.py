@@ -13,10 +13,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from warta.extract.types import ArticleKnowledge
 from warta.kb.types import Entity, RoleClaim
+from warta.nlp.gazetteer import state_code, state_name
 
 TITLE_WORDS = re.compile(
     r"^(bung|pak|bu|bapak|ibu|dr|prof|h|hj|ir|drs|mr|mrs|ms|sir)\.?\s+", re.IGNORECASE
@@ -105,14 +105,8 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@lru_cache(maxsize=1024)
 def _state_name(code: str) -> str:
-    try:
-        from warta.nlp.gazetteer import state_name
-
-        return state_name(code) or code
-    except (ImportError, AttributeError):
-        return code
+    return state_name(code) or code
 
 
 @dataclass
@@ -123,7 +117,13 @@ class EntityIndex:
     by_article_name: dict[tuple[str, str], str]  # (article id, name as written) -> entity key
 
     def resolve(self, article_id: str, name: str) -> str | None:
-        return self.by_article_name.get((article_id, name))
+        """The entity a name in an article stands for: as the article's extraction linked
+        it, else a state by its name or epithet ("RI", "Negeri Sakura"); None for words
+        such as "kedua negara", whose states the event's countries already give."""
+        key = self.by_article_name.get((article_id, name))
+        if key is None and (code := state_code(name)):
+            key = f"state:{code}"
+        return key
 
 
 def resolve_entities(

@@ -30,6 +30,7 @@ from warta.kb.types import (
     RoleClaim,
     StatusStep,
 )
+from warta.nlp.gazetteer import state_code
 from warta.store import Article, Store
 from warta.store import knowledge_models as m
 
@@ -250,7 +251,7 @@ class KnowledgeStore:
             return name
         if re.fullmatch(r"[A-Z]{3}", name):
             return f"state:{name}"
-        code = _state_code(name)
+        code = state_code(name)
         if code:
             return f"state:{code}"
         with self.session() as session:
@@ -461,14 +462,6 @@ def _search_docs(knowledge: ArticleKnowledge, article_text: str) -> list[m.Searc
     return docs
 
 
-def _state_code(name: str) -> str | None:
-    try:
-        from warta.nlp.gazetteer import state_code
-    except ImportError:
-        return None
-    return state_code(name)
-
-
 def _state_key(phrase: str) -> str | None:
-    code = _state_code(phrase)
+    code = state_code(phrase)
     return f"state:{code}" if code else None
