@@ -228,11 +228,4 @@ def list_conflicts(
 
 @router.get("/stats", response_model=StatsOut, summary="How much the knowledge base holds")
 def stats(ks: KS) -> StatsOut:
-    return StatsOut(
-        articles=ks.store.count_articles(),
-        entities=len(ks.entities()),
-        events=len(ks.events_between([])),
-        agreements=len(ks.agreements_of([])),
-        figures=len(ks.series_of([])),
-        conflicts=len(ks.conflicts()),
-    )
+    return StatsOut(articles=ks.store.count_articles(), **ks.counts())

@@ -239,6 +239,21 @@ class KnowledgeStore:
 
     # --- reading -----------------------------------------------------------------
 
+    def counts(self) -> dict[str, int]:
+        """Rows in each consolidated table, counted by the database."""
+        tables = {
+            "entities": m.KBEntity,
+            "events": m.KBEvent,
+            "agreements": m.KBAgreement,
+            "figures": m.KBSeries,
+            "conflicts": m.KBConflict,
+        }
+        with self.session() as session:
+            return {
+                name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+                for name, table in tables.items()
+            }
+
     def knowledge_of(self, doc_id: str) -> ArticleKnowledge | None:
         with self.session() as session:
             row = session.get(m.ArticleKnowledge, doc_id)
