@@ -1,0 +1,100 @@
+"""Name tokens: what a word of a person's name looks like, and taking a run of them.
+
+Shared by the title-driven person finder (persons.py) and the office-field reader
+(office_fields.py); kept apart so each of those stays about one pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.actors.data import name_stopwords
+
+TOKEN = re.compile(r"[^\s,;:()\"“”‘’'!?]+|[,;:()\"“”‘’'!?]")
+# Latin letters with diacritics count too: "Talip Küçükcan", "Mevlüt Çavuşoğlu".
+UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
+LOWER = "a-z\u00df-\u00ff\u0100-\u017f"
+LETTER = f"{UPPER}{LOWER}'’\\-"
+NAME_TOKEN = re.compile(
+    rf"^(?:[{UPPER}][{LETTER}]*[{LOWER}][{LETTER}]*|[A-Z]{{1,2}}\.?|[A-Z][a-z]?\.)$"
+)
+INITIAL = re.compile(r"^[A-Z]\.?$")
+NAME_PARTICLES = frozenset(
+    {"bin", "binti", "ibn", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+     "al", "el", "von", "la", "le", "ter", "ten"}
+)  # fmt: skip
+MAX_NAME_TOKENS = 5
+
+
+def tokens(text: str, pos: int, limit: int = 24) -> list[tuple[int, int, str]]:
+    """(start, end, text) tokens from pos to the end of the sentence or line."""
+    out: list[tuple[int, int, str]] = []
+    for m in TOKEN.finditer(text, pos):
+        if out and "\n" in text[out[-1][1] : m.start()]:
+            break  # a name or a title's field never runs on across a line break
+        out.append((m.start(), m.end(), m.group(0)))
+        if len(out) >= limit or m.group(0) in ".\n":
+            break
+    return out
+
+
+def is_name_token(tok: str, blocked: set[int], start: int) -> bool:
+    bare = tok.rstrip(".") if not INITIAL.match(tok) else tok
+    if start in blocked or not bare:
+        return False
+    return bool(NAME_TOKEN.match(tok) or NAME_TOKEN.match(bare)) and bare not in name_stopwords()
+
+
+def take_name(
+    text: str, toks: list[tuple[int, int, str]], i: int, blocked: set[int]
+) -> tuple[int, int, int]:
+    """Consume a run of name tokens from toks[i]; returns (start, end, next index)."""
+    start = end = -1
+    j = i
+    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+        s, e, tok = toks[j]
+        if tok.lower() in NAME_PARTICLES and tok[:1].islower() and start >= 0:
+            k = j  # "von der Leyen", "dos Santos": particles, then a name word
+            while k < len(toks) and toks[k][2].lower() in NAME_PARTICLES:
+                k += 1
+            if k < len(toks) and is_name_token(toks[k][2], blocked, toks[k][0]):
+                j = k
+                continue
+        if not is_name_token(tok, blocked, s):
+            break
+        if start < 0:
+            start = s
+        sentence_end = tok.endswith(".") and not INITIAL.match(tok) and len(tok) > 3
+        end = e - 1 if sentence_end else e
+        j += 1
+        if sentence_end:
+            break
+    # A name never ends in an initial ("Sidharto R." is cut text, "R." alone is not a name).
+    while start >= 0 and INITIAL.match(text[start:end].split()[-1]):
+        parts = text[start:end].rsplit(None, 1)
+        if len(parts) == 1:
+            return -1, -1, i
+        end = start + len(parts[0])
+    return start, end, j
+
+
+POST_APPOSITION = re.compile(
+    rf"((?:[{UPPER}][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[{UPPER}][\w'’\-]*\.?|bin|binti|van|de|al)){{1,4}})"
+    r"\s*,\s*$"
+)
+
+
+def name_before(text: str, title_start: int, blocked: set[int]) -> tuple[int, int] | None:
+    """'Igor Morgulov, Wakil Menteri ...': the name just before a comma before the title."""
+    m = POST_APPOSITION.search(text[max(0, title_start - 80) : title_start])
+    if not m:
+        return None
+    offset = max(0, title_start - 80)
+    start, end = offset + m.start(1), offset + m.end(1)
+    words = [(w.start() + start, w.group(0)) for w in re.finditer(r"\S+", text[start:end])]
+    # drop leading words that are not part of a name ("Rusia, Igor" -> keep only the name)
+    while words and not is_name_token(words[0][1], blocked, words[0][0]):
+        words.pop(0)
+    if len(words) < 2 or any(not is_name_token(w, blocked, s) for s, w in words):
+        return None
+    return words[0][0], end
