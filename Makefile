@@ -6,10 +6,10 @@ DB ?= sqlite:///warta.db
 
 .PHONY: demo test test-postgres install lint train bench clean web
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
 # The dashboard: third-party JS comes from npm at build time, never from the repo.

@@ -25,13 +25,15 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from sqlalchemy import insert, select
+from sqlalchemy import inspect as sql_inspect
+from sqlalchemy.exc import IntegrityError
 
 from warta.clean import clean_document
 from warta.clean.dedup import minhash_signature
 from warta.clean.types import CleanDocument
 from warta.ingest import FieldMap, IgnoredFile, IngestProblem, InputFile, RawDocument, read_file
 from warta.ingest import discover as discover_inputs
-from warta.ingest.reader import too_long
+from warta.ingest.reader import too_long, without_nul
 from warta.store import Article, Store, pack_signature, unpack_signature
 from warta.store.near_duplicates import THRESHOLD as NEAR_THRESHOLD
 from warta.store.near_duplicates import ArticleBand, band_keys, similarity, stored_candidates
@@ -184,6 +186,7 @@ class IngestRun:
         if (too_large := too_long(raw)) is not None:  # readers check too; the API does not
             self.problem(too_large)
             return "problem"
+        raw = without_nul(raw)
         text_hash = raw_hash(raw.text)
         doc_id = self._free_id(raw.doc_id, text_hash)
         if doc_id is None:
@@ -239,14 +242,22 @@ class IngestRun:
         self.summary.problems.append(problem)
 
     def flush(self) -> None:
-        """Commit the pending batch (articles and their LSH bands) in one transaction."""
+        """Commit the pending batch (articles and their LSH bands) in one transaction.
+
+        Another process ingesting at the same time may have stored some of the same
+        doc_ids since we looked: then the batch goes in article by article, each checked
+        again against what is committed now (see `_store_one_by_one`).
+        """
         if self._batch:
-            with self.store.session() as session, session.begin():
-                session.add_all(self._batch)
-                session.flush()  # the articles first: bands refer to them
-                bands = self.state.bands_of(self._batch)
-                if bands:
-                    session.execute(insert(ArticleBand), bands)
+            try:
+                with self.store.session() as session, session.begin():
+                    session.add_all(self._batch)
+                    session.flush()  # the articles first: bands refer to them
+                    bands = self.state.bands_of(self._batch)
+                    if bands:
+                        session.execute(insert(ArticleBand), bands)
+            except IntegrityError:
+                self._batch = self._store_one_by_one(self._batch)
         self.state.committed()
         for article in self._batch:
             if article.duplicate_kind == "exact":
@@ -257,6 +268,52 @@ class IngestRun:
                 self.summary.ingested += 1
         self._batch = []
         self._batch_started = time.monotonic()
+
+    def _store_one_by_one(self, batch: list[Article]) -> list[Article]:
+        """Store what another writer has not stored meanwhile; returns what was stored.
+
+        An article whose doc_id now holds the same text is "unchanged"; one whose doc_id
+        now holds another text takes the stable variant id, as `_free_id` would have.
+        """
+        stored = []
+        for pending in batch:
+            article = _fresh_copy(pending)  # the failed transaction may have set its id
+            for _attempt in range(3):
+                doc_id = self._committed_free_id(article.doc_id, article.raw_hash)
+                if doc_id is None:
+                    self.summary.unchanged += 1
+                    break
+                if doc_id != article.doc_id:
+                    self.summary.renamed.append((article.doc_id, doc_id))
+                    article.doc_id = doc_id
+                try:
+                    with self.store.session() as session, session.begin():
+                        session.add(article)
+                        session.flush()
+                        if article.duplicate_of is None and article.minhash:
+                            keys = band_keys(unpack_signature(article.minhash))
+                            rows = [{"band": key, "doc_id": article.doc_id} for key in keys]
+                            session.execute(insert(ArticleBand), rows)
+                    stored.append(article)
+                    break
+                except IntegrityError:
+                    article = _fresh_copy(article)  # stored by the other writer just now
+            else:
+                self.problem(
+                    IngestProblem(article.source, None, "could not be stored: conflicting writers")
+                )
+        return stored
+
+    def _committed_free_id(self, doc_id: str, text_hash: str) -> str | None:
+        with self.store.session() as session:
+            stored = session.scalar(select(Article.raw_hash).where(Article.doc_id == doc_id))
+            if stored is None:
+                return doc_id
+            if stored == text_hash:
+                return None
+            variant = f"{doc_id}-{text_hash[:8]}"
+            taken = session.scalar(select(Article.raw_hash).where(Article.doc_id == variant))
+        return None if taken == text_hash else variant
 
     def _free_id(self, doc_id: str, text_hash: str) -> str | None:
         """`doc_id`, unless it is taken by another text: then a stable variant of it;
@@ -280,6 +337,12 @@ class IngestRun:
             location = f"line {number}" if raw.format == "jsonl" else f"record {number}"
         self.problem(IngestProblem(file, location, reason))
         return "problem"
+
+
+def _fresh_copy(article: Article) -> Article:
+    """The same article as a new object, never flushed (no id, no session)."""
+    columns = sql_inspect(Article).column_attrs
+    return Article(**{c.key: getattr(article, c.key) for c in columns if c.key != "id"})
 
 
 def build_article(

@@ -90,6 +90,15 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         return JSONResponse({"detail": "internal server error"}, status_code=500)
 
     @app.middleware("http")
+    async def refuse_nul(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        # PostgreSQL cannot hold or compare text with NUL: a 400 here, not a 500 from the query
+        if "\x00" in request.url.path or "%00" in request.url.query:
+            return JSONResponse({"detail": "NUL characters are not allowed"}, status_code=400)
+        return await call_next(request)
+
+    @app.middleware("http")
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:

@@ -53,7 +53,8 @@ def read_all(file: InputFile) -> bytes:
 
 
 def too_large(size: int, limit: int = MAX_RECORD_BYTES) -> str:
-    return f"larger than {limit // (1024 * 1024)} MB ({size:,} bytes or more): too large for one article"
+    mb = limit // (1024 * 1024)
+    return f"larger than {mb} MB ({size:,} bytes or more): too large for one article"
 
 
 def gzip_is_complete(path: Path, chunk_size: int = 1 << 20) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from warta.ingest.discover import IgnoredFile, InputFile, discover
@@ -41,9 +42,25 @@ def _within_limits(
 ) -> Iterator[RawDocument | IngestProblem]:
     for item in items:
         if isinstance(item, RawDocument):
-            yield too_long(item) or item
+            yield too_long(item) or without_nul(item)
         else:
             yield item
+
+
+def without_nul(raw: RawDocument) -> RawDocument:
+    """The document with NUL characters taken out of every text field.
+
+    JSON may carry "\\u0000"; it means nothing in an article, and PostgreSQL cannot store
+    it in a text column (the whole batch would fail).
+    """
+    fields: dict[str, object] = {
+        name: value.replace("\x00", "")
+        for name, value in vars(raw).items()
+        if isinstance(value, str) and "\x00" in value
+    }
+    if any("\x00" in key or "\x00" in value for key, value in raw.meta.items()):
+        fields["meta"] = {k.replace("\x00", ""): v.replace("\x00", "") for k, v in raw.meta.items()}
+    return replace(raw, **fields) if fields else raw  # type: ignore[arg-type]
 
 
 def too_long(raw: RawDocument, limit: int = MAX_ARTICLE_CHARS) -> IngestProblem | None:

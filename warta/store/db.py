@@ -7,7 +7,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -57,5 +57,19 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is there already)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        _lock_for_migration(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+MIGRATION_LOCK_ID = 0x77617274  # "wart": PostgreSQL advisory lock key
+
+
+def _lock_for_migration(connection: Connection) -> None:
+    """One migrating process at a time: two processes opening a new database at once
+    would both see it empty and both create the tables. The lock ends with the
+    transaction; whoever comes second then finds the schema up to date."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, waiting busy_timeout
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_ID})

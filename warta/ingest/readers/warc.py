@@ -15,7 +15,9 @@ from warta.ingest.ids import doc_id_from_url
 from warta.ingest.readers.html import NoArticleText, decode_html, extract_page
 from warta.ingest.types import IngestProblem, RawDocument
 
-_DAMAGE: tuple[type[BaseException], ...] = (ArchiveLoadFailed, ValueError, OSError, zlib.error)
+# warcio on damaged input raises these, and also AttributeError, KeyError... from deep in
+# its header parser (a record cut inside its headers): any Exception is damage here.
+_DAMAGE: tuple[type[BaseException], ...] = (ArchiveLoadFailed, OSError, zlib.error, Exception)
 
 
 def read_warc(file: InputFile) -> Iterator[RawDocument | IngestProblem]:
