@@ -24,7 +24,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy import inspect as sql_inspect
 from sqlalchemy.exc import IntegrityError
 
@@ -80,6 +80,15 @@ def raw_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+RAW_HASH_OF = select(Article.raw_hash).where(Article.doc_id == bindparam("doc_id"))
+ORIGINAL_WITH_CONTENT = (
+    select(Article.doc_id)
+    .where(Article.content_hash == bindparam("content_hash"), Article.duplicate_of.is_(None))
+    .order_by(Article.id)
+    .limit(1)
+)
+
+
 class DedupState:
     """What the store already holds, looked up in the database as articles arrive.
 
@@ -92,7 +101,9 @@ class DedupState:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._session = store.session()  # read-only lookups; committed writes are seen
+        # Read-only lookups on a Core connection with statements built once: building
+        # an ORM select per article cost more than the indexed lookup itself.
+        self._connection = store.engine.connect()
         self.raw_hash_by_id: dict[str, str] = {}  # pending batch only
         self.original_by_content: dict[str, str] = {}
         self._pending_bands: dict[int, list[str]] = {}
@@ -102,24 +113,21 @@ class DedupState:
         pending = self.raw_hash_by_id.get(doc_id)
         if pending is not None:
             return pending
-        return self._session.scalar(select(Article.raw_hash).where(Article.doc_id == doc_id))
+        return self._connection.scalar(RAW_HASH_OF, {"doc_id": doc_id})
 
     def find_original(
         self, content_hash: str, signature: list[int]
     ) -> tuple[str, str, float] | None:
         """(original doc_id, "exact" | "near", similarity) when this repeats a stored article."""
-        exact = self._session.scalar(
-            select(Article.doc_id)
-            .where(Article.content_hash == content_hash, Article.duplicate_of.is_(None))
-            .order_by(Article.id)
-            .limit(1)
+        exact = self._connection.scalar(
+            ORIGINAL_WITH_CONTENT, {"content_hash": content_hash}
         ) or self.original_by_content.get(content_hash)
         if exact is not None:
             return exact, "exact", 1.0
         keys = band_keys(signature)
         candidates = [
             (doc_id, unpack_signature(minhash))
-            for _, doc_id, minhash in stored_candidates(self._session, keys)
+            for _, doc_id, minhash in stored_candidates(self._connection, keys)
         ]
         pending = dict.fromkeys(d for key in keys for d in self._pending_bands.get(key, ()))
         candidates += [(d, self._pending_signatures[d]) for d in pending]
@@ -155,10 +163,10 @@ class DedupState:
         self.original_by_content.clear()
         self._pending_bands.clear()
         self._pending_signatures.clear()
-        self._session.rollback()  # end the read transaction: see what was just committed
+        self._connection.rollback()  # end the read transaction: see what was just committed
 
     def close(self) -> None:
-        self._session.close()
+        self._connection.close()
 
 
 class IngestRun:

@@ -13,7 +13,7 @@ import hashlib
 import struct
 from collections.abc import Sequence
 
-from sqlalchemy import BigInteger, ForeignKey, Text, select
+from sqlalchemy import BigInteger, Connection, ForeignKey, Text, bindparam, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from warta.store.models import Article, Base
@@ -51,11 +51,19 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def stored_candidates(session: Session, keys: Sequence[int]) -> list[tuple[int, str, bytes]]:
+_SHARING_A_BAND = select(ArticleBand.doc_id).where(
+    ArticleBand.band.in_(bindparam("keys", expanding=True))
+)
+_CANDIDATES = (
+    select(Article.id, Article.doc_id, Article.minhash)
+    .where(Article.doc_id.in_(_SHARING_A_BAND))
+    .order_by(Article.id)
+)
+
+
+def stored_candidates(
+    connection: Connection | Session, keys: Sequence[int]
+) -> list[tuple[int, str, bytes]]:
     """(row id, doc_id, packed minhash) of the stored originals sharing a band, oldest first."""
-    query = (
-        select(Article.id, Article.doc_id, Article.minhash)
-        .where(Article.doc_id.in_(select(ArticleBand.doc_id).where(ArticleBand.band.in_(keys))))
-        .order_by(Article.id)
-    )
-    return [(row[0], row[1], row[2]) for row in session.execute(query) if row[2]]
+    rows = connection.execute(_CANDIDATES, {"keys": list(keys)})
+    return [(row[0], row[1], row[2]) for row in rows if row[2]]
