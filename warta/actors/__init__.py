@@ -21,7 +21,8 @@ __all__ = ["ActorIndex", "Mention", "OrgRecord", "PersonRecord", "resolve_actors
 
 # "kedua negara", "kedua pihak", "dua negara": the two states the text is about at that point.
 STATE_PAIR = re.compile(
-    r"(?<![\w])(?:[Kk]edua (?:negara|belah pihak|pihak|pemerintah|bangsa)"
+    r"(?<![\w])(?:[Kk]edua (?:negara|belah pihak|pihak|pemerintah|bangsa|pemimpin"
+    r"|kepala negara|kepala pemerintahan)"
     r"|(?:antar)?\s?dua negara)(?![\w])"
 )
 

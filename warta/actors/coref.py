@@ -191,6 +191,8 @@ def _plural_role_mentions(persons: list[PersonRecord], mentions: list[Mention], 
             continue
         holders = [p for p in persons if p.role and p.role.startswith(role) and p.country]
         countries = tuple(dict.fromkeys(p.country for p in holders if p.country))
+        if m.group(0)[:5].lower() == "kedua":
+            countries = _last_two_told(mentions, m.start(), countries) or countries
         if len(countries) >= 2:
             end = m.start(1) + len(
                 next(s for s in sorted(roles, key=len, reverse=True) if phrase.startswith(s))
@@ -198,3 +200,18 @@ def _plural_role_mentions(persons: list[PersonRecord], mentions: list[Mention], 
             mentions.append(
                 Mention(m.start(), end, text[m.start() : end], "group", role, countries)
             )
+
+
+def _last_two_told(
+    mentions: list[Mention], before: int, countries: tuple[str, ...]
+) -> tuple[str, ...]:
+    """'Kedua menteri' are the two holders told last, not every minister in the article."""
+    told: list[str] = []
+    for x in sorted(mentions, key=lambda x: x.start, reverse=True):
+        if x.kind != "person" or x.end > before or not x.countries:
+            continue
+        if x.countries[0] in countries and x.countries[0] not in told:
+            told.append(x.countries[0])
+        if len(told) == 2:
+            return tuple(sorted(told))
+    return ()

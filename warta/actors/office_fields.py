@@ -106,7 +106,8 @@ def skip_ranks(
     while j < len(toks):
         rest = " ".join(t[2] for t in toks[j : j + 3])
         m = pattern.match(rest)
-        if m and by_surface[m.group(0)].is_rank:
+        # an honorific between office and name: "Menlu Arab Saudi Pangeran Faisal ..."
+        if m and (by_surface[m.group(0)].is_rank or by_surface[m.group(0)].is_honorific):
             width = len(m.group(0).split())
             j += width
         elif toks[j][2] in RANK_SUFFIXES and j > i:

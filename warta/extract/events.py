@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 
 from warta.actors import ActorIndex, Mention
+from warta.extract.context import with_context
 from warta.extract.dates import DateMention
+from warta.extract.implied import implied_events
 from warta.extract.lexicon import (
     Trigger,
     clause_cues,
@@ -220,6 +222,7 @@ def extract_events(
     drafts: list[EventDraft] = []
     for sent in sentences:
         parties = party_mentions(actors, text, sent.start, sent.end)
+        parties = with_context(actors, text, sentences, sent.index, parties)
         countries = _countries(parties)
         if not has_foreign_party(parties, countries):
             # "Indonesia menyerahkan hibah ... di Papua Nugini": a foreign state named only
@@ -254,16 +257,22 @@ def extract_events(
             explicit = date is not None
             if date is None and status == "realized" and main_date:
                 date = DateMention(-1, -1, "", main_date)
-            if date is not None and published and status == "realized" and date.value > published:
+            if _after_publication(date, published) and status == "realized":
                 status = "planned"
             place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
-            drafts.append(
-                EventDraft(
-                    hit.type, sent, hit.start, status, parties, countries, date, explicit,
-                    place, sectors_of(sent.text),
-                )
+            draft = EventDraft(
+                hit.type, sent, hit.start, status, parties, countries, date, explicit,
+                place, sectors_of(sent.text),
             )  # fmt: skip
+            drafts.extend(implied_events(draft))
     return _merge_repeats(drafts)
+
+
+def _after_publication(date: DateMention | None, published: str | None) -> bool:
+    """A realized act dated after the article appeared is a plan ("2023-W27" is a week)."""
+    if date is None or not published or not re.match(r"\d{4}(?:-\d{2})*$", date.value):
+        return False
+    return date.value > published
 
 
 def _has_target(parties: list[Mention], after: int) -> bool:
