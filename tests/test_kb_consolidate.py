@@ -239,3 +239,19 @@ def test_plans_for_different_periods_are_different_agreements() -> None:
     ]
     kb = build_knowledge_base(arts)
     assert sorted(len(a.history) for a in kb.agreements) == [1, 2]
+
+
+def test_keys_are_unique_when_names_or_sentences_repeat() -> None:
+    one_sentence = ev("Presiden bertemu PM Inggris dan PM India di sela KTT.")
+    events = [
+        Event(type="CONSULT", countries=["GBR", "IDN"], date="2023-09-09", evidence=one_sentence),
+        Event(type="CONSULT", countries=["IDN", "IND"], date="2023-09-09", evidence=one_sentence),
+    ]
+    mou = dict(name="MoU Energi", status="signed", evidence=ev("MoU Energi."))
+    agreements = [
+        Agreement(parties=["IDN", "JPN"], **mou),
+        Agreement(parties=["IDN", "KOR"], **mou),
+    ]
+    kb = build_knowledge_base([article("a", "2023-09-09", events=events, agreements=agreements)])
+    assert len({e.key for e in kb.events}) == len(kb.events) == 2
+    assert len({a.key for a in kb.agreements}) == len(kb.agreements) == 2

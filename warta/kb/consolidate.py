@@ -119,7 +119,10 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
         citations = sorted({cite(art, ev.evidence) for art, ev in evs})
         events.append(
             KBEvent(
-                key=f"event:{first.type}:{date or 'undated'}:{first_art.id}:{first.evidence.start}",
+                key=(
+                    f"event:{first.type}:{date or 'undated'}:{'-'.join(sorted(first.countries))}:"
+                    f"{first_art.id}:{first.evidence.start}"
+                ),
                 type=first.type,
                 date=date,
                 countries=sorted({c for _, ev in evs for c in ev.countries}),
@@ -130,7 +133,22 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
                 citations=citations,
             )
         )
+    _make_keys_unique(events)
     return sorted(events, key=lambda e: (e.date or "9999", e.type, e.key))
+
+
+def _make_keys_unique(records: Sequence[KBEvent | KBAgreement]) -> None:
+    """Number repeated keys ("...#2") in a fixed order, so keys stay stable across rebuilds.
+
+    Two records can share a key when one sentence reports two events of one type with
+    different partners, or two groups of reports name one instrument.
+    """
+    seen: dict[str, int] = {}
+    for record in sorted(records, key=lambda r: (r.key, repr(r))):
+        count = seen.get(record.key, 0) + 1
+        seen[record.key] = count
+        if count > 1:
+            record.key = f"{record.key}#{count}"
 
 
 def agreement_key(name: str) -> str:
@@ -207,15 +225,17 @@ def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgree
             key=lambda s: (s.date or "", AGREEMENT_STAGES.index(s.status), s.citation),
         )
         name = max((rows[i][1].name for i in members), key=lambda n: (len(n), n))
+        parties = sorted({p for i in members for p in rows[i][1].parties})
         out.append(
             KBAgreement(
-                key=f"agreement:{keys[members[0]]}",
+                key=f"agreement:{keys[members[0]]}:{'-'.join(sorted(_states(parties)))}",
                 name=name,
-                parties=sorted({p for i in members for p in rows[i][1].parties}),
+                parties=parties,
                 status=steps[-1].status,
                 history=steps,
             )
         )
+    _make_keys_unique(out)
     return sorted(out, key=lambda a: a.key)
 
 
