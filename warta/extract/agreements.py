@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.actors import ActorIndex
+from warta.actors.data import read_rows
 from warta.extract.dates import DateMention
-from warta.extract.lexicon import agreement_status_cues, instrument_pattern, sectors_of
+from warta.extract.lexicon import (
+    DATA_DIR,
+    agreement_status_cues,
+    instrument_pattern,
+    instrument_tail_pattern,
+    sectors_of,
+)
 from warta.extract.sentences import Sentence, party_mentions
 
 TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
@@ -25,6 +33,7 @@ STOP_WORDS = frozenset(
         "ke", "oleh", "dalam", "guna", "agar", "serta", "bagi", "sebagai", "karena", "namun",
         "tetapi", "sehingga", "supaya", "yakni", "yaitu", "merupakan", "adalah", "untuk",
         "dan", "atau", "juga", "pun", "dapat", "bisa", "harus", "segera", "dengan", "baru",
+        "serupa", "sejenis",  # "Perjanjian serupa ...": a kind of instrument, not a name
     }
 )  # fmt: skip
 KEEP_AFTER = frozenset({"antara", "tentang", "mengenai", "soal"})
@@ -37,6 +46,14 @@ PLANNED_BEFORE = re.compile(
     r"(?:akan|diharapkan|rencana|berencana|segera|bakal)\s+(?:\S+\s+){0,2}$", re.I
 )
 MAX_NAME_TOKENS = 16
+GLOSS = re.compile(r"\s*\([^()]{1,80}\)")  # "(IUAE-CEPA)", "(Code of Conduct/COC)"
+PASSIVE = re.compile(r"di\w{3,}(?:kan|i)$|diteken$")  # "Perjanjian diteken oleh ...": a verb
+NOUN_REACH = 2  # words: a status noun this close before the head governs it
+
+
+@lru_cache(maxsize=1)
+def _scope_places() -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows(DATA_DIR / "scope_places.txt"))
 
 
 @dataclass
@@ -81,14 +98,47 @@ def _name_end(text: str, pos: int) -> int:
             pass
         elif low == "di" and in_topic and _capitalised_next(text, m.end()):
             pass  # "Perjanjian tentang ... Batas Laut Teritorial di Laut Sulawesi"
+        elif low == "di" and _scope_next(text, m.end()):
+            pass  # "Kode Tata Perilaku di Laut China Selatan": the scope is part of the name
+        elif tok == "(" and GLOSS.match(text, m.start()):
+            gloss = GLOSS.match(text, m.start())
+            assert gloss is not None
+            return _name_end_after_gloss(text, gloss.end())
         elif low in STOP_WORDS or tok in ',;:()"“”' or tok.endswith("."):
             if tok.endswith(".") and len(tok) > 1 and low[:-1] not in STOP_WORDS:
                 end = m.end() - 1
             break
         elif not tok[:1].isupper() and re.match(r"(?:me|di|ber|ter)\w{3,}", low) and count:
             break  # a verb ends the name ("MoU ... ditandatangani")
+        elif not count and PASSIVE.match(low):
+            break  # "Perjanjian diteken oleh ...": a bare noun and its verb
         end = m.end()
     return end
+
+
+def _scope_next(text: str, pos: int) -> bool:
+    nxt = TOKEN.search(text, pos)
+    return bool(nxt and nxt.group(0) in _scope_places())
+
+
+def _name_end_after_gloss(text: str, pos: int) -> int:
+    """After a bracketed gloss the name goes on only with its scope ('di Laut ...')."""
+    m = re.match(r"\s+di(?=\s)", text[pos:])
+    if m and _scope_next(text, pos + m.end()):
+        return _name_end(text, pos)
+    return pos
+
+
+def _governing_status(sentence: str, head_start: int) -> str | None:
+    """'perundingan Kode ...', 'penandatanganan persetujuan ...': the noun right before."""
+    before = " ".join(sentence[:head_start].split()[-NOUN_REACH:])
+    for cue in agreement_status_cues():
+        found = list(cue.pattern.finditer(before))
+        if found and not before[found[-1].end() :].strip(" ,"):
+            if cue.value in SIGNING_STATUSES and PLANNED_BEFORE.search(sentence[:head_start]):
+                return "planned"
+            return cue.value
+    return None
 
 
 def _status(sentence: str, next_sentence: str | None) -> str | None:
@@ -118,14 +168,9 @@ def extract_agreements(
     seen: set[str] = set()
     for i, sent in enumerate(sentences):
         following = sentences[i + 1].text if i + 1 < len(sentences) else None
-        for m in instrument_pattern().finditer(sent.text):
-            if QUANTIFIER.search(sent.text[: m.start()]):
-                continue
-            end = _name_end(sent.text, m.end())
-            name = sent.text[m.start() : end].strip()
-            if end <= m.end() or len(name.split()) < 2:
-                continue  # a bare noun: "Perjanjian ini", "perjanjian tersebut"
-            status = _status(sent.text, following)
+        for start, end in _name_spans(sent.text):
+            name = sent.text[start:end].strip()
+            status = _governing_status(sent.text, start) or _status(sent.text, following)
             if status is None or _told_before(name, seen):
                 continue  # "Perjanjian ekstradisi itu ...": an instrument already named
             seen.add(name.lower())
@@ -137,6 +182,22 @@ def extract_agreements(
             name = name[0].upper() + name[1:]
             out.append(AgreementDraft(name, status, parties, date, sectors_of(name), sent))
     return out
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Instrument names in a sentence: Indonesian head first, or English head last."""
+    spans: list[tuple[int, int]] = []
+    for m in instrument_pattern().finditer(text):
+        if QUANTIFIER.search(text[: m.start()]) or any(s <= m.start() < e for s, e in spans):
+            continue  # a counted noun, or a head inside a name's gloss: "(Code of Conduct)"
+        end = _name_end(text, m.end())
+        if end <= m.end() or len(text[m.start() : end].split()) < 2:
+            continue  # a bare noun: "Perjanjian ini", "perjanjian tersebut"
+        spans.append((m.start(), end))
+    for m in instrument_tail_pattern().finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 def _told_before(name: str, seen: set[str]) -> bool:

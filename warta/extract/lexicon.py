@@ -112,6 +112,14 @@ def instrument_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def instrument_tail_pattern() -> re.Pattern[str]:
+    """'Just Energy Transition Partnership (JETP)': capitalised words, an English head last."""
+    heads = "|".join(re.escape(r[0]) for r in read_rows(DATA_DIR / "instrument_tails.tsv"))
+    word = r"[A-Z][\w-]*\s+(?:(?:of|and|for|on)\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{word}){{1,8}}(?:{heads})(?![\w])(?:\s*\([^()]{{1,40}}\))?")
+
+
+@lru_cache(maxsize=1)
 def metric_cues() -> tuple[Cue, ...]:
     out = []
     for row in read_rows(DATA_DIR / "metrics.tsv"):  # file order is the priority order
