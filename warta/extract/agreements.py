@@ -52,6 +52,11 @@ NOUN_REACH = 2  # words: a status noun this close before the head governs it
 
 
 @lru_cache(maxsize=1)
+def _name_qualifiers() -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows(DATA_DIR / "name_qualifiers.txt"))
+
+
+@lru_cache(maxsize=1)
 def _scope_places() -> frozenset[str]:
     return frozenset(row[0] for row in read_rows(DATA_DIR / "scope_places.txt"))
 
@@ -108,6 +113,8 @@ def _name_end(text: str, pos: int) -> int:
             if tok.endswith(".") and len(tok) > 1 and low[:-1] not in STOP_WORDS:
                 end = m.end() - 1
             break
+        elif low in _name_qualifiers():
+            pass  # "penghindaran pajak berganda": not a verb
         elif not tok[:1].isupper() and re.match(r"(?:me|di|ber|ter)\w{3,}", low) and count:
             break  # a verb ends the name ("MoU ... ditandatangani")
         elif not count and PASSIVE.match(low):
