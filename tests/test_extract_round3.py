@@ -172,3 +172,31 @@ def test_a_purchase_contract_is_an_instrument():
     )
     [agreement] = agreements_of(text)
     assert agreement.name.lower().startswith("kontrak pembelian enam pesawat angkut")
+
+
+def test_an_english_name_after_atau_is_the_same_instrument():
+    text = (
+        "Indonesia resmi menandatangani perjanjian Kemitraan Ekonomi Komprehensif Regional atau "
+        "Regional Comprehensive Economic Partnership (RCEP) pada Minggu (15/11/2020)."
+    )
+    [agreement] = agreements_of(text, "2020-11-15")
+    assert agreement.name.endswith("Regional Comprehensive Economic Partnership (RCEP)")
+
+
+def test_two_signings_of_named_instruments_are_two_events():
+    text = (
+        "Presiden Megawati dan Presiden Rusia Vladimir Putin menandatangani Deklarasi tentang "
+        "Kerangka Hubungan Persahabatan di Moskwa. Dalam kunjungan itu, Indonesia juga "
+        "menandatangani kontrak pembelian dua pesawat tempur Sukhoi."
+    )
+    agree = [c for t, c in event_sets(text, "2003-04-21") if t == "AGREE"]
+    assert agree.count(["IDN", "RUS"]) == 2
+
+
+def test_a_repeated_signing_that_points_back_is_one_event():
+    text = (
+        "Indonesia dan Uzbekistan menandatangani persetujuan kerja sama ekonomi dan teknik di "
+        "Tashkent. Persetujuan itu ditandatangani oleh kedua menteri luar negeri."
+    )
+    agree = [c for t, c in event_sets(text, "1995-04-17") if t == "AGREE"]
+    assert agree == [["IDN", "UZB"]]

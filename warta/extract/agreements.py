@@ -48,6 +48,7 @@ PLANNED_BEFORE = re.compile(
 MAX_NAME_TOKENS = 16
 GLOSS = re.compile(r"\s*\([^()]{1,80}\)")  # "(IUAE-CEPA)", "(Code of Conduct/COC)"
 PASSIVE = re.compile(r"di\w{3,}(?:kan|i)$|diteken$")  # "Perjanjian diteken oleh ...": a verb
+ALIAS = re.compile(r"\s+atau\s+")
 NOUN_REACH = 2  # words: a status noun this close before the head governs it
 
 
@@ -202,7 +203,14 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             continue  # a bare noun: "Perjanjian ini", "perjanjian tersebut"
         spans.append((m.start(), end))
     for m in instrument_tail_pattern().finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        # "perjanjian Kemitraan ... Regional atau Regional Comprehensive Economic Partnership":
+        # the English name after "atau" is the same instrument's other name
+        alias_of = [i for i, (_, e) in enumerate(spans) if ALIAS.fullmatch(text[e : m.start()])]
+        if alias_of:
+            spans[alias_of[0]] = (spans[alias_of[0]][0], m.end())
+        else:
             spans.append((m.start(), m.end()))
     return sorted(spans)
 

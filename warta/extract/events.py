@@ -23,6 +23,7 @@ from warta.extract.lexicon import (
     Trigger,
     clause_cues,
     instrument_pattern,
+    instrument_tail_pattern,
     sectors_of,
     triggers,
 )
@@ -315,6 +316,8 @@ def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
         for k in kept:
             if (k.type, tuple(sorted(k.countries)), k.status) != key:
                 continue
+            if _different_instruments(d, k):
+                continue  # "Dalam kunjungan itu, ... juga menandatangani kontrak ...": another deal
             same_date = d.date is not None and k.date is not None and d.date.value == k.date.value
             if d.type == "CONSULT" and same_date:
                 duplicate = True
@@ -325,3 +328,23 @@ def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
         if not duplicate:
             kept.append(d)
     return kept
+
+
+def _names_instrument(text: str) -> bool:
+    """A named instrument, not a pointing noun ("Persetujuan itu ditandatangani ...")."""
+    if instrument_tail_pattern().search(text):
+        return True
+    return any(
+        _next_word(text, m.end()).lower() not in clause_cues().get("anaphor", frozenset())
+        for m in instrument_pattern().finditer(text)
+    )
+
+
+def _different_instruments(d: EventDraft, k: EventDraft) -> bool:
+    """Two signings in different sentences, each naming its instrument, are two events."""
+    return (
+        d.type == k.type == "AGREE"
+        and d.sentence.index != k.sentence.index
+        and _names_instrument(d.sentence.text)
+        and _names_instrument(k.sentence.text)
+    )
