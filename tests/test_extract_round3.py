@@ -200,3 +200,9 @@ def test_a_repeated_signing_that_points_back_is_one_event():
     )
     agree = [c for t, c in event_sets(text, "1995-04-17") if t == "AGREE"]
     assert agree == [["IDN", "UZB"]]
+
+
+def test_an_apostrophe_inside_a_name_is_part_of_it():
+    text = "Wakil Presiden Ma'ruf Amin akan berpidato dalam Debat Umum PBB."
+    persons = {p.name: (p.role, p.country) for p in resolve_actors(text, analyze(text)).persons}
+    assert persons.get("Ma'ruf Amin") == ("Wakil Presiden", "IDN")

@@ -2,7 +2,7 @@
 
 tests/data/heldout3 holds 12 articles written by the team (invented texts on topics of neither
 the dev set nor round 2, rich in context-dependent and multilateral events) annotated before
-the extractor was run on them. Its first honest score was 0.733; round 3 brought it to 0.919. The
+the extractor was run on them. Its first honest score was 0.733; round 3 brought it to 0.925. The
 threshold sits a little below that, so a change that loses generality fails here. Skipped when
 the shared scorer is absent.
 """
@@ -22,7 +22,7 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout3"
 ARTICLES = sorted((HELDOUT / "articles").glob("*.txt"))
 GOLD = HELDOUT / "gold.jsonl"
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
-MIN_OVERALL_F1 = 0.90  # scored 0.919 when this was set (0.733 before round 3)
+MIN_OVERALL_F1 = 0.91  # scored 0.925 when this was set (0.733 before round 3)
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py not present")
 

@@ -10,7 +10,8 @@ import re
 
 from warta.actors.data import name_stopwords
 
-TOKEN = re.compile(r"[^\s,;:()\"“”‘’'!?]+|[,;:()\"“”‘’'!?]")
+# an apostrophe between letters is part of the word: "Ma'ruf Amin", "O'Brien"
+TOKEN = re.compile(r"(?:[^\s,;:()\"“”‘’'!?]|(?<=\w)['’](?=\w))+|[,;:()\"“”‘’'!?]")
 # Latin letters with diacritics count too: "Talip Küçükcan", "Mevlüt Çavuşoğlu".
 UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
 LOWER = "a-z\u00df-\u00ff\u0100-\u017f"
