@@ -116,7 +116,11 @@ async def ingest_loop(http: httpx.AsyncClient, deadline: float, tally: Tally, ev
 
 async def run_load(url: str, clients: int, seconds: float, ingest_every: float) -> dict[str, Any]:
     tally = Tally()
-    limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive timeout closes them: reusing
+    # one the server is closing at that moment would be a client-side race, not a server error.
+    limits = httpx.Limits(
+        max_connections=clients + 2, max_keepalive_connections=clients + 2, keepalive_expiry=4.0
+    )
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         started = time.monotonic()
         deadline = started + seconds
