@@ -110,6 +110,8 @@ def choose_indonesia_and_russia(page: Any) -> None:
     choose(page, "#actor-a", "Indo", "state:IDN")
     choose(page, "#actor-b", "Rus", "state:RUS")
     page.click("#show-actors")
+    # picking actor A already draws A's own timeline: wait for the pair, not just any items
+    page.wait_for_function("new URLSearchParams(location.search).get('b') === 'state:RUS'")
     page.wait_for_selector("#timeline .vis-item .item-text")
 
 
