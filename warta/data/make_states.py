@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pycountry  # type: ignore[import-not-found]
+import pycountry
 from babel import Locale
 
 UN_MEMBERS = [
@@ -238,6 +238,7 @@ def main() -> None:
     rows = []
     for code in [*UN_MEMBERS, *UN_OBSERVERS, *OTHER_STATES]:
         country = pycountry.countries.get(alpha_3=code)
+        assert country is not None, code
         status = "member" if code in UN_MEMBERS else "observer" if code in UN_OBSERVERS else "other"
         name_id = NAME_FIXES_ID.get(code, id_names[country.alpha_2])
         name_en = NAME_FIXES_EN.get(code, en_names[country.alpha_2])
