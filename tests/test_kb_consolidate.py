@@ -255,3 +255,22 @@ def test_keys_are_unique_when_names_or_sentences_repeat() -> None:
     kb = build_knowledge_base([article("a", "2023-09-09", events=events, agreements=agreements)])
     assert len({e.key for e in kb.events}) == len(kb.events) == 2
     assert len({a.key for a in kb.agreements}) == len(kb.agreements) == 2
+
+
+def test_a_report_naming_one_state_does_not_glue_two_instruments() -> None:
+    def mou(parties: list[str], status: str) -> Agreement:
+        return Agreement(
+            name="MoU Pendidikan", parties=parties, status=status, evidence=ev("MoU Pendidikan.")
+        )
+
+    arts = [
+        article("a", "2021-01-01", agreements=[mou(["IDN", "RUS"], "signed")]),
+        article("b", "2021-02-01", agreements=[mou(["FRA", "IDN"], "signed")]),
+        article("c", "2021-03-01", agreements=[mou(["IDN"], "planned")]),
+        article(
+            "d", "2021-04-01", agreements=[mou(["JPN", "KOR"], "planned"), mou(["JPN"], "signed")]
+        ),
+    ]
+    kb = build_knowledge_base(arts)
+    sizes = sorted((tuple(a.parties), len(a.history)) for a in kb.agreements)
+    assert sizes == [(("FRA", "IDN"), 1), (("IDN",), 1), (("IDN", "RUS"), 1), (("JPN", "KOR"), 2)]

@@ -10,7 +10,6 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import combinations
 
 from warta.extract.types import ArticleKnowledge, Evidence
 from warta.kb.conflicts import find_conflicts
@@ -161,16 +160,6 @@ def _states(parties: Sequence[str]) -> frozenset[str]:
     return frozenset(p for p in parties if re.fullmatch(r"[A-Z]{3}", p))
 
 
-def _subsets(states: frozenset[str], limit: int = 6) -> list[frozenset[str]]:
-    """Every subset (with the empty set), so a report naming fewer states, or none, can be
-    the same instrument. Sharing one state is not enough: Indonesia signs education MoUs
-    with many states. Past `limit` states only the set itself is tried."""
-    if len(states) > limit:
-        return [states, frozenset()]
-    items = sorted(states)
-    return [frozenset(c) for size in range(len(items) + 1) for c in combinations(items, size)]
-
-
 def _similar_names(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -204,14 +193,23 @@ def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgree
     blocks: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
     for i in first_of.values():
         blocks[(keys[i].split(" ", 1)[0], _states(rows[i][1].parties))].append(i)
+    # Reports naming the same states merge when their names are alike...
+    for members in blocks.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if _similar_names(keys[i], keys[j]):
+                    groups.union(i, j)
+    # ...and a report naming fewer states (or none) joins a fuller one only when exactly
+    # one fits: "the MoU" with Indonesia alone must not glue its Russian and French twins.
+    kinds: dict[str, list[tuple[frozenset[str], list[int]]]] = defaultdict(list)
     for (kind, states), members in blocks.items():
-        # one state set must include the other: each block meets the blocks of its subsets
-        for subset in _subsets(states):
-            others = blocks.get((kind, subset), [])
-            for pos, i in enumerate(members):
-                for j in others[pos + 1 :] if subset == states else others:
-                    if _similar_names(keys[i], keys[j]):
-                        groups.union(i, j)
+        kinds[kind].append((states, members))
+    for (kind, states), members in blocks.items():
+        fuller = [j for other, js in kinds[kind] if states < other for j in js]
+        for i in members:
+            fits = {groups.find(j) for j in fuller if _similar_names(keys[i], keys[j])}
+            if len(fits) == 1:
+                groups.union(i, fits.pop())
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         clusters[groups.find(i)].append(i)
