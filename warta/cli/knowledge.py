@@ -89,30 +89,29 @@ def timeline(
         _print_json([asdict(e) for e in events])
         return
     table = Table(title=f"Timeline {' – '.join(ks.actor_name(k) for k in actors)}")
-    table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("who")
-    table.add_column("evidence", no_wrap=True, overflow="ellipsis")
+    for column in ("date", "type", "status", "who", "evidence"):
+        table.add_column(column, no_wrap=True)
     table.add_column("src", justify="right")
     console = Console()
-    room = max(30, console.width - 76)  # one line per event; the full sentence is in --json
+    # one line per event, cut to the terminal; the full sentence is in --json
+    room = max(12, console.width - 70)
     for e in events:
         people = [ks.actor_name(k) for k in e.actors if k.startswith("person:")]
-        names = ", ".join(people) if people else "–".join(e.countries)
-        evidence = e.citations[0].text
-        if len(evidence) > room:
-            evidence = evidence[: room - 1] + "…"
+        who = ", ".join(people) if people else "–".join(e.countries)
         sources = len({c.article_id for c in e.citations})
         table.add_row(
             e.date or "–",
             e.type,
             e.status,
-            names,
-            evidence,
+            _cut(who, 20),
+            _cut(e.citations[0].text, room),
             str(sources),
         )
     console.print(table)
+
+
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def brief(
