@@ -33,10 +33,12 @@ def _is_memory(url: str) -> bool:
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
+        # The busy timeout first: switching to WAL needs a lock too, and without the
+        # timeout it fails at once while another process is migrating the database.
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # WAL: readers (docs list) never block the ingest writer, and a killed writer
         # leaves only uncommitted frames behind, which SQLite discards on next open.
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         # With WAL, NORMAL never corrupts; a power cut may lose the last commit, which a
         # re-run of the (idempotent) ingest brings back.
