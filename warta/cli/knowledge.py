@@ -78,13 +78,22 @@ def timeline(
     date_from: Annotated[str | None, typer.Option("--from", help="ISO date, inclusive.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="ISO date, inclusive.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", min=0, help="Show the latest N events (0: all).")
+    ] = 500,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Events between two actors (or of one), in date order, each with its citations."""
     ks = _knowledge(db)
     actors = [_actor(ks, a)] + ([_actor(ks, b)] if b else [])
-    events = ks.events_between(actors, type, date_from, date_to)
+    events = ks.events_between(actors, type, date_from, date_to, limit=limit or None, latest=True)
+    if limit and len(events) == limit:
+        total = ks.count_events_between(actors, type, date_from, date_to)
+        if total > limit:
+            Console(stderr=True).print(
+                f"the latest {limit} of {total} events; --limit 0 shows all", highlight=False
+            )
     if as_json:
         _print_json([asdict(e) for e in events])
         return

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, delete, exists, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from warta.extract.types import ArticleKnowledge
 from warta.kb.consolidate import build_knowledge_base
@@ -309,6 +309,39 @@ class KnowledgeStore:
             name = session.scalar(select(m.KBEntity.name).where(m.KBEntity.key == key))
         return name or key.split(":", 1)[-1]
 
+    def _events_query(
+        self,
+        actors: Sequence[str],
+        type: str | None,
+        date_from: str | None,
+        date_to: str | None,
+    ) -> Select[m.KBEvent]:
+        query = select(m.KBEvent)
+        if actors:
+            # start from the actor with the fewest events (IDN takes part in nearly all of
+            # them) and check the others per event on the primary key
+            rarest, *others = sorted(actors, key=self._party_size)
+            query = query.join(m.KBEventParty, m.KBEventParty.event == m.KBEvent.key).where(
+                m.KBEventParty.party == rarest
+            )
+            for actor in others:
+                party = aliased(m.KBEventParty)
+                query = query.where(
+                    exists().where(party.event == m.KBEvent.key, party.party == actor)
+                )
+        if type:
+            query = query.where(m.KBEvent.type == type.upper())
+        if date_from:
+            query = query.where(m.KBEvent.date >= date_from)
+        if date_to:
+            query = query.where(m.KBEvent.date <= date_to + "~")  # "~" sorts after digits
+        return query
+
+    def _party_size(self, party: str) -> int:
+        with self.session() as session:
+            query = select(func.count()).where(m.KBEventParty.party == party)
+            return int(session.scalar(query) or 0)
+
     def events_between(
         self,
         actors: Sequence[str],
@@ -316,21 +349,34 @@ class KnowledgeStore:
         date_from: str | None = None,
         date_to: str | None = None,
         limit: int | None = None,
+        latest: bool = False,
     ) -> list[KBEvent]:
-        query = select(m.KBEvent)
-        for actor in actors:
-            query = query.where(
-                m.KBEvent.key.in_(select(m.KBEventParty.event).where(m.KBEventParty.party == actor))
-            )
-        if type:
-            query = query.where(m.KBEvent.type == type.upper())
-        if date_from:
-            query = query.where(m.KBEvent.date >= date_from)
-        if date_to:
-            query = query.where(m.KBEvent.date <= date_to + "~")  # "~" sorts after digits
-        query = query.order_by(m.KBEvent.date.is_(None), m.KBEvent.date, m.KBEvent.key).limit(limit)
+        """Events with all `actors` among their parties, in date order (undated last).
+
+        With `limit` and `latest`, the `limit` most recent ones, still in date order.
+        """
+        query = self._events_query(actors, type, date_from, date_to)
+        undated, date, key = m.KBEvent.date.is_(None), m.KBEvent.date, m.KBEvent.key
+        if latest:
+            query = query.order_by(undated, date.desc(), key.desc()).limit(limit)
+        else:
+            query = query.order_by(undated, date, key).limit(limit)
         with self.session() as session:
-            return [_event(r) for r in session.scalars(query)]
+            events = [_event(r) for r in session.scalars(query)]
+        if latest:
+            events.sort(key=lambda e: (e.date is None, e.date or "", e.key))
+        return events
+
+    def count_events_between(
+        self,
+        actors: Sequence[str],
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> int:
+        query = self._events_query(actors, type, date_from, date_to).subquery()
+        with self.session() as session:
+            return int(session.scalar(select(func.count()).select_from(query)) or 0)
 
     def agreements_of(self, actors: Sequence[str], status: str | None = None) -> list[KBAgreement]:
         query = select(m.KBAgreement).order_by(m.KBAgreement.key)
