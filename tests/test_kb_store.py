@@ -265,3 +265,12 @@ def test_brief_in_every_format(ks: KnowledgeStore, db_url: str, tmp_path: Path) 
     assert "Retno Marsudi" in md and "2021-07-06" in md and "brief.trade.png" in md
     assert "data:image/png;base64," in (tmp_path / "brief.html").read_text(encoding="utf-8")
     assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_timeline_limit_keeps_the_latest_events_in_date_order(ks: KnowledgeStore) -> None:
+    everything = ks.events_between(["state:IDN"])
+    assert [e.date for e in everything] == ["2021-03-03", "2021-07-06"]
+    latest = ks.events_between(["state:IDN"], limit=1, latest=True)
+    assert [e.date for e in latest] == ["2021-07-06"]
+    assert ks.count_events_between(["state:IDN"]) == 2
+    assert ks.count_events_between(["state:IDN", "state:JPN"]) == 1
