@@ -123,3 +123,12 @@ def test_organizations_canonical_and_acronym():
 def test_a_place_after_the_name_is_not_part_of_it():
     a = actors_of("Menlu RI menerima Menteri Luar Negeri Australia Penny Wong di Jakarta.")
     assert [p.name for p in a.persons] == ["Penny Wong"]
+
+
+def test_a_foreign_name_the_ner_calls_an_organization_is_still_a_person() -> None:
+    from warta.actors import resolve_actors
+    from warta.nlp import analyze
+
+    text = "Menlu Sugiono menerima Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta."
+    people = {(p.name, p.country) for p in resolve_actors(text, analyze(text)).persons}
+    assert ("Bui Thanh Son", "VNM") in people

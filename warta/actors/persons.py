@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.actors.data import Title, office_words, titles
+from warta.actors.data import Title, domestic_body_words, office_words, organizations, titles
 from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens
 from warta.actors.office_fields import name_after_field, office_field, skip_ranks, vessel_words
 from warta.actors.types import Mention
@@ -58,6 +58,9 @@ def find_person_mentions(
         blocked.update(t.start() + m.start for t in re.finditer(r"\S+", m.text))
     title_starts = {m.start() for m in pattern.finditer(text)}
     blocked |= title_starts
+    # The NER sometimes tags a foreign name as ORG ("... Vietnam Bui Thanh Son"): right
+    # after a title such a span may still be the name, unless it reads like a body.
+    name_like = {t for m in orgs if _reads_like_a_name(m) for t in _word_starts(m)}
     blocked |= vessel_words(text)
     org_at = {m.start: m for m in orgs}
     out: list[RawPersonMention] = []
@@ -86,7 +89,9 @@ def find_person_mentions(
         # a portfolio's field may be office words too ("Dirjen Pengelolaan Pembiayaan ...")
         field_words_follow = i < len(toks) and toks[i][2] in office_words()
         if not title.is_honorific and (not title.portfolio or field_words_follow):
-            field = office_field(text, toks, i, state_at, org_at)
+            # a name-like span is not an office's field ("Menlu Vietnam Bui Thanh Son")
+            bodies = {k: v for k, v in org_at.items() if k not in name_like}
+            field = office_field(text, toks, i, state_at, bodies)
             if field is not None:
                 i, field_text, field_country = field
                 role = f"{title.role} {field_text}"
@@ -94,6 +99,8 @@ def find_person_mentions(
                 role_end = toks[i - 1][1] if i else role_end
         i = skip_ranks(toks, i, pattern, by_surface)
         start, end, _ = take_name(text, toks, i, blocked)
+        if start < 0 and i < len(toks) and toks[i][0] in name_like:
+            start, end, _ = take_name(text, toks, i, blocked - name_like)
         if start < 0 and not title.is_honorific:
             found = name_after_field(text, toks, i, blocked, state_at, orgs)
             if found is not None:
@@ -128,6 +135,32 @@ def find_person_mentions(
                 )
             )  # fmt: skip
     return _drop_nested(out)
+
+
+def _word_starts(mention: Mention) -> set[int]:
+    return {mention.start + w.start() for w in re.finditer(r"\S+", mention.text)}
+
+
+def _reads_like_a_name(org: Mention) -> bool:
+    """An organization span made only of capitalised words that no body's name uses
+    (not an acronym, not a gazetteer organization, no office or body word)."""
+    words = org.text.split()
+    return (
+        org.key == org.text
+        and not org.countries
+        and 2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words)
+        and not any(w in office_words() or w in domestic_body_words() for w in words)
+        and not _known_organization(org.text)
+        and not any(_known_organization(w) for w in words)  # "Bareskrim Polri"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _known_organization(name: str) -> bool:
+    from warta.nlp.gazetteer import org_canonical
+
+    return org_canonical(name) is not None or any(name in o.aliases for o in organizations())
 
 
 def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
