@@ -8,7 +8,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from warta.cli.ingest import DbOption
+from warta.cli.options import DbOption
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite what is there.")]
 

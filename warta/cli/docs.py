@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from warta.cli.ingest import DbOption
+from warta.cli.options import DbOption
 
 if TYPE_CHECKING:
     from warta.store import Article, Store

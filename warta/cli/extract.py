@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
+from warta.cli.options import WorkersOption
+
 if TYPE_CHECKING:
     from warta.extract.types import ArticleKnowledge
     from warta.ingest.types import RawDocument
@@ -31,16 +33,7 @@ def extract(
     output_format: Annotated[
         str, typer.Option("--format", help="jsonl (one article per line) or plover (events).")
     ] = "jsonl",
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            min=1,
-            help="Processes for NLP and extraction. Default: all cores.",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     resume: Annotated[
         bool,
         typer.Option(

@@ -9,14 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL or SQLite file path. Default: $WARTA_DB, else warta.db here.",
-        show_default=False,
-    ),
-]
+from warta.cli.options import DbOption, WorkersOption
 
 
 def register(app: typer.Typer) -> None:
@@ -59,16 +52,7 @@ def ingest(
             help="Extract knowledge from the new articles and rebuild the knowledge base.",
         ),
     ] = True,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            min=1,
-            help="Processes for NLP and extraction. Default: all cores.",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     languages: Annotated[
         str,
         typer.Option(

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from warta.cli.ingest import DbOption
+from warta.cli.options import DbOption
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 entities_app = typer.Typer(

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.ingest import DbOption
+from warta.cli.options import DbOption
 
 
 def register(app: typer.Typer) -> None:
