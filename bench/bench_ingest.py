@@ -43,6 +43,8 @@ def _worker(count: int, url: str | None) -> dict[str, object]:
     def sampled(text: str, title: str | None) -> bool:
         if len(samples) * max(count // 10, 1) <= sampled.calls:  # type: ignore[attr-defined]
             samples.append(round(_rss_mb()))
+            # Also as it goes (stderr), so a long run that is stopped still shows the trend.
+            print(f"{sampled.calls} articles: RSS {samples[-1]} MB", file=sys.stderr, flush=True)  # type: ignore[attr-defined]
         sampled.calls += 1  # type: ignore[attr-defined]
         return is_relevant(text, title)
 
@@ -70,7 +72,7 @@ def _run(count: int, url: str | None) -> dict[str, object]:
     command = [sys.executable, __file__, "--worker", str(count)]
     if url:
         command += ["--pg", url]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 

@@ -6,6 +6,10 @@ repeated paragraph would be unrealistically fast). Each measurement runs in a fr
 subprocess so peak RSS (ru_maxrss) belongs to that measurement alone; with 2 processes the
 children's peak is reported too.
 
+Two ways to use 2 processes: `pipeline-x2` is spaCy's `nlp.pipe(n_process=2)`, which ships
+every Doc back to the parent; `workers-x2` is how warta runs (warta.workers: each worker
+runs the pipeline on its batches and returns only its results, here the entity counts).
+
 Usage: python bench/bench_nlp.py [--mb 1.0]
 """
 
@@ -164,6 +168,13 @@ def generate_articles(megabytes: float, seed: int = 7) -> list[str]:
     return articles
 
 
+def _entity_count(texts: list[str]) -> list[int]:
+    """The NLP of one batch in a warta worker process; only the counts travel back."""
+    from warta.nlp import load_pipeline
+
+    return [len(doc.ents) for doc in load_pipeline().pipe(texts, batch_size=64)]
+
+
 def _worker(mode: str, megabytes: float) -> dict[str, object]:
     """One measurement in this (fresh) process."""
     texts = generate_articles(megabytes)
@@ -183,6 +194,11 @@ def _worker(mode: str, megabytes: float) -> dict[str, object]:
     cpu_started = time.process_time()
     if mode == "tokenizer":
         for _doc in nlp.tokenizer.pipe(texts, batch_size=64):  # type: ignore[union-attr]
+            pass
+    elif mode == "workers-x2":
+        from warta.workers import batched, ordered_map
+
+        for _batch in ordered_map(_entity_count, batched(texts, 32), processes):
             pass
     else:
         for _doc in nlp.pipe(texts, batch_size=64, n_process=processes):
@@ -233,7 +249,8 @@ def main() -> None:
         print(json.dumps(_worker(args.worker, args.mb)))
         return
     print(f"machine: {_machine()}; load average {os.getloadavg()[0]:.2f}")
-    rows = [_run(mode, args.mb) for mode in ("tokenizer", "pipeline", "pipeline-x2", "model")]
+    modes = ("tokenizer", "pipeline", "pipeline-x2", "workers-x2", "model")
+    rows = [_run(mode, args.mb) for mode in modes]
     rows += [_run(mode, args.mb / 4) for mode in ("tokenizer", "pipeline")]
     baseline = {row["mb"]: row["wps"] for row in rows if row["mode"] == "tokenizer"}
     print(

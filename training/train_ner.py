@@ -20,9 +20,12 @@ sys.path.insert(0, str(HERE.parent))  # `python training/train_ner.py` from the 
 
 import spacy  # noqa: E402
 from spacy.cli.train import train as spacy_train  # noqa: E402
+from spacy.training.pretrain import pretrain as spacy_pretrain  # noqa: E402
+from spacy.util import load_config  # noqa: E402
 
 from training.build_corpus import build  # noqa: E402
 from training.evaluate_model import evaluate_all  # noqa: E402
+from training.pretrain_text import write_raw_text  # noqa: E402
 from warta.evaluate.run import MODEL_DIR  # noqa: E402
 
 
@@ -31,6 +34,24 @@ def export(best: Path, target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
+
+
+def pretrain(config: Path, output: Path, epochs: int, with_dev: bool, seed: int) -> Path:
+    """Pretrained tok2vec weights from raw text (training/pretrain_text.py); their path."""
+    raw = output / "data" / "raw_text.jsonl"
+    print("pretraining sentences:", write_raw_text(raw, with_dev), flush=True)
+    weights = output / "pretrain"
+    if weights.exists():
+        shutil.rmtree(weights)
+    overrides = {
+        "paths.raw_text": str(raw),
+        "system.seed": seed,
+        "pretraining.max_epochs": epochs,
+    }
+    weights.mkdir(parents=True)
+    settings = load_config(config, overrides=overrides, interpolate=False).interpolate()
+    spacy_pretrain(settings, weights, use_gpu=-1, silent=False)
+    return weights / f"model{epochs - 1}.bin"
 
 
 def main() -> None:
@@ -50,6 +71,12 @@ def main() -> None:
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument(
+        "--pretrain-epochs",
+        type=int,
+        default=0,
+        help="first pretrain the tok2vec on raw news text for this many epochs (spacy pretrain)",
+    )
+    parser.add_argument(
         "--set", action="append", default=[], help="config override, e.g. vars.width=128"
     )
     args = parser.parse_args()
@@ -64,6 +91,10 @@ def main() -> None:
         "paths.dev": str(corpus / "dev.spacy"),
         "system.seed": args.seed,
     }
+    if args.pretrain_epochs:
+        overrides["paths.init_tok2vec"] = str(
+            pretrain(Path(args.config), output, args.pretrain_epochs, args.with_dev, args.seed)
+        )
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value) if value[:1].isdigit() else value
