@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
 from warta.actors.persons import INITIAL, RawPersonMention
@@ -38,12 +39,20 @@ def name_matches(mention: str, full: str, allow_suffix: bool = False) -> bool:
     return all(any(_compatible(s, f, allow_suffix) for f in long_) for s in short)
 
 
+@lru_cache(maxsize=1)
+def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ...]], ...]:
+    """Each office holder with its name and aliases, each with its tokens (split once)."""
+    return tuple(
+        (holder, tuple((name, _tokens(name)) for name in (holder.name, *holder.aliases)))
+        for holder in office_holders()
+    )
+
+
 def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
     """The well-known office holder this name denotes, if any."""
     tokens = _tokens(name)
-    for holder in office_holders():
-        for candidate in (holder.name, *holder.aliases):
-            cand = _tokens(candidate)
+    for holder, names in _holder_names():
+        for candidate, cand in names:
             if tokens == cand:
                 return holder
             # same surname with compatible given names/initials, and not a bare surname

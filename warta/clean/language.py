@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -35,12 +36,14 @@ _SCRIPT_LANGUAGE = {"CYRILLIC": "ru", "ARABIC": "ar", "CJK": "zh", "HANGUL": "ko
 def _dominant_script(text: str, sample: int = 2000) -> str | None:
     counts: dict[str, int] = {}
     letters = 0
-    for ch in text[:sample]:
+    # each distinct character looked up once; Counter keeps first-seen order, so scripts
+    # enter `counts` in the order they first appear (it breaks ties in max below)
+    for ch, times in Counter(text[:sample]).items():
         if not ch.isalpha():
             continue
-        letters += 1
+        letters += times
         script = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
-        counts[script] = counts.get(script, 0) + 1
+        counts[script] = counts.get(script, 0) + times
     if not letters:
         return None
     script, count = max(counts.items(), key=lambda item: item[1])

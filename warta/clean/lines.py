@@ -14,9 +14,12 @@ from dataclasses import dataclass, replace
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 
 
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # ZWSP, ZWNJ, ZWJ, WJ, BOM, soft hyphen
+
+
 def is_blank_char(ch: str) -> bool:
     """Whitespace, including NBSP, and invisible format characters (ZWSP, BOM...)."""
-    return ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    return ch.isspace() or ch in INVISIBLE_CHARS
 
 
 @dataclass(frozen=True)

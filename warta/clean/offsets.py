@@ -9,10 +9,17 @@ line separators) map to the raw position just after the preceding copied run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from warta.clean.lines import LineSpan, is_blank_char
+from warta.clean.lines import INVISIBLE_CHARS, LineSpan
 from warta.clean.types import OffsetMap
+
+# Runs of blank characters (lines.is_blank_char: \s is str.isspace) except a lone " ":
+# two or more blanks, or one that is not an ordinary space. Matched greedily from the
+# run's first character, each match is a whole run.
+_BLANK = r"[\s" + INVISIBLE_CHARS + "]"
+BLANKS_TO_NORMALIZE = re.compile(rf"{_BLANK}{{2,}}|[^\S ]|[{INVISIBLE_CHARS}]")
 
 
 class _CleanTextBuilder:
@@ -40,28 +47,23 @@ class _CleanTextBuilder:
         self._length += len(synthetic)
 
     def copy_normalized(self, start: int, end: int) -> None:
-        """Copy raw[start:end], collapsing blank runs to one space."""
+        """Copy raw[start:end], collapsing blank runs to one space.
+
+        An ordinary single space is kept as it is, so it is simply copied along with the
+        words around it; only the other blank runs are visited.
+        """
         raw = self._raw
         run_start = start
-        i = start
-        while i < end:
-            if not is_blank_char(raw[i]):
-                i += 1
-                continue
+        for blanks in BLANKS_TO_NORMALIZE.finditer(raw, start, end):
+            i, blank_end = blanks.span()
             self.copy(run_start, i)
-            blank_end = i
-            while blank_end < end and is_blank_char(raw[blank_end]):
-                blank_end += 1
             has_space = any(raw[k].isspace() for k in range(i, blank_end))
             if has_space:
-                if raw[i] == " " and blank_end == i + 1:
-                    self.copy(i, i + 1)  # an ordinary single space is kept as it is
-                else:
-                    # A synthetic space keeps the copied runs on both sides apart, so a
-                    # span ending before it maps to the raw end of the word, not past
-                    # the dropped blanks.
-                    self.emit(" ")
-            i = run_start = blank_end
+                # A synthetic space keeps the copied runs on both sides apart, so a
+                # span ending before it maps to the raw end of the word, not past
+                # the dropped blanks.
+                self.emit(" ")
+            run_start = blank_end
         self.copy(run_start, end)
 
     def result(self) -> tuple[str, OffsetMap]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from warta.actors import ActorIndex, resolve_actors
 from warta.extract.agreements import extract_agreements
-from warta.extract.dates import DateMention, parse_published, sentence_dates
+from warta.extract.dates import DateMention, doc_dates, parse_published, sentence_dates
 from warta.extract.events import EventDraft, extract_events
 from warta.extract.quantities import extract_quantities
 from warta.extract.sentences import split_sentences
@@ -46,7 +46,10 @@ def extract_article(
     place = clean.dateline.place if clean is not None and clean.dateline else None
     actors = resolve_actors(text, doc)
     sentences = split_sentences(text, doc)
-    dates = {s.index: sentence_dates(text, doc, s.start, s.end, published) for s in sentences}
+    date_entities = doc_dates(doc)
+    dates = {
+        s.index: sentence_dates(text, date_entities, s.start, s.end, published) for s in sentences
+    }
     main_date = _main_date(dates, published)
     events = extract_events(text, sentences, actors, dates, main_date, published, place)
     agreements = extract_agreements(text, sentences, actors, dates, main_date)

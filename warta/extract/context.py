@@ -19,6 +19,8 @@ from warta.extract.sentences import Sentence, party_mentions
 
 # "latihan ini", "KTT yang", "Kemitraan itu": a word of the previous sentence taken up again
 POINTER = r"\s+(?:ini|itu|tersebut|yang)(?![\w])"
+POINTED_WORD = re.compile(rf"(?<![\w])([A-Za-z]{{3,}}){POINTER}")
+LONG_WORD = re.compile(r"[A-Za-z]{3,}")
 POINTER_REACH = 12  # words: how far into the next sentence the taken-up noun may stand
 MIN_NEW_STATES = 2  # a next sentence adds its states only when it lists members
 FORWARD_REACH = 2  # sentences: a member list may follow one sentence about something else
@@ -47,12 +49,9 @@ def _foreign_states(parties: list[Mention]) -> list[Mention]:
 
 def _takes_up(current: str, following: str) -> bool:
     """The next sentence points back to a noun of this one ('dalam latihan ini')."""
-    words = set(re.findall(r"[A-Za-z]{3,}", current.lower()))
+    words = set(LONG_WORD.findall(current.lower()))
     head = " ".join(following.split()[:POINTER_REACH])
-    return any(
-        m.group(1).lower() in words
-        for m in re.finditer(rf"(?<![\w])([A-Za-z]{{3,}}){POINTER}", head)
-    )
+    return any(m.group(1).lower() in words for m in POINTED_WORD.finditer(head))
 
 
 def with_context(

@@ -127,25 +127,34 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     return found
 
 
-def doc_dates(doc: Doc | None, start: int, end: int) -> list[DateMention]:
-    """The NLP stage's normalized DATE entities within [start, end)."""
+PERIOD = re.compile(r"\d{4}-\d{4}")
+
+
+def doc_dates(doc: Doc | None) -> list[DateMention]:
+    """The NLP stage's normalized DATE entities of the whole Doc, in text order.
+
+    Read once per article: each `doc.ents` builds a Span for every entity.
+    """
     if doc is None:
         return []
     out = []
     for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
         norm = getattr(ent._, "norm", None)
-        if ent.label_ == "DATE" and norm and start <= ent.start_char and ent.end_char <= end:
+        if norm:
             value = str(norm).replace("/", "-")
-            period = bool(re.fullmatch(r"\d{4}-\d{4}", value))
+            period = bool(PERIOD.fullmatch(value))
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, value, period))
     return out
 
 
 def sentence_dates(
-    text: str, doc: Doc | None, start: int, end: int, published: str | None
+    text: str, entities: list[DateMention], start: int, end: int, published: str | None
 ) -> list[DateMention]:
-    """NLP dates first, then the text reader's for whatever they do not cover."""
-    found = doc_dates(doc, start, end)
+    """NLP dates (`entities`, from doc_dates) first, then the text reader's for whatever
+    they do not cover."""
+    found = [d for d in entities if start <= d.start and d.end <= end]
     for d in find_dates(text, start, end, published):
         if not any(f.start < d.end and d.start < f.end for f in found):
             found.append(d)

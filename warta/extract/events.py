@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.actors import ActorIndex, Mention
 from warta.extract.context import with_context
@@ -26,6 +27,7 @@ from warta.extract.lexicon import (
     instrument_tail_pattern,
     sectors_of,
     triggers,
+    triggers_in,
 )
 from warta.extract.quantities import money_figures
 from warta.extract.sentences import Sentence, partner_places, party_mentions, sentence_place
@@ -42,14 +44,40 @@ CONSULT_WINDOW = 2  # sentences: a repeated statement this close is the same eve
 # a party after the verb ("menolak nilai-nilai ...") they are opinions, not relations.
 NEEDS_TARGET = frozenset({"SUPPORT", "REJECT", "REQUEST"})
 VERB_LIKE = re.compile(r"(?<![\w])(?:me|ber|di|ter)[a-z]{3,}", re.I)
+VERB_BEFORE = re.compile(r"(?<![\w])((?:me|mem|men|meng|meny|di)[a-z]{3,})\s+$", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]")
+AND_WORD = re.compile(r"(?<![\w])dan(?![\w])")
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2})*$")
 # Meetings agreed on: "sepakat menggelar dialog ... tahun depan" is a planned meeting.
 AGREED_MEETING_TYPES = frozenset({"CONSULT"})
 
 
+def _cue_words(role: str) -> str:
+    """The clause_cues() words of a role as a regex alternation (never matching if none)."""
+    words = sorted(clause_cues().get(role, frozenset()))
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+# Each cue set compiled once as one alternation: a pattern built per word inside the loops
+# costs a lookup in re's cache per call, and the cache (512 patterns) keeps overflowing.
+@lru_cache(maxsize=1)
+def _plan_noun_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_cue_words('plan_noun')})\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _anaphor_first() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_cue_words('anaphor')})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _adverbial_last() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_cue_words('adverbial')})$")
+
+
 def _plan_before(text: str) -> bool:
     """'rencana kunjungan', 'persiapan kunjungan': the noun after it is a plan (clause_cues)."""
-    words = clause_cues().get("plan_noun", frozenset())
-    return any(re.search(rf"(?<![\w]){re.escape(w)}\s+$", text, re.I) for w in words)
+    return bool(_plan_noun_before().search(text))
 
 
 @dataclass
@@ -78,7 +106,7 @@ class EventDraft:
 def find_hits(text: str) -> list[Hit]:
     """Trigger matches, longest first, not overlapping, in text order."""
     hits: list[Hit] = []
-    for trig in triggers():
+    for trig in triggers_in(text):
         for m in trig.pattern.finditer(text):
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue
@@ -98,15 +126,9 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _is_reference(text: str, hit: Hit) -> bool:
     """'pertemuan itu', 'kunjungan kali ini', 'usai pertemuan', 'Dalam pertemuan'."""
-    cues = clause_cues()
-    follow = text[hit.end :].lstrip()
-    for anaphor in cues.get("anaphor", frozenset()):
-        if re.match(rf"{re.escape(anaphor)}(?![\w])", follow, re.I):
-            return True
-    before = text[: hit.start].rstrip().lower()
-    return any(
-        re.search(rf"(?<![\w]){re.escape(a)}$", before) for a in cues.get("adverbial", frozenset())
-    )
+    if _anaphor_first().match(text[hit.end :].lstrip()):
+        return True
+    return bool(_adverbial_last().search(text[: hit.start].rstrip().lower()))
 
 
 def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int) -> list[Hit]:
@@ -154,7 +176,7 @@ def filter_hits(text: str, hits: list[Hit], mentions: list[Mention], offset: int
                 for h in reversed(out)
                 if "head" in h.trigger.flags
                 and h.end <= hit.start
-                and not re.search(r"[,;]", text[h.end : hit.start])
+                and not CLAUSE_BREAK.search(text[h.end : hit.start])
                 and (
                     h.type == "REQUEST"
                     or len(WORD.findall(text[h.end : hit.start])) <= 1  # "sepakat mendukung"
@@ -184,7 +206,7 @@ def _topic_of_verb(before: str, kept: list[Hit]) -> bool:
     """A nominal trigger right after a verb that is neither a trigger nor a light verb
     ("melakukan kunjungan", "menggelar latihan") is that verb's topic: "mengaitkan bantuan",
     "membutuhkan bantuan", "menunda kunjungan" (the verb is the news, not the noun)."""
-    m = re.search(r"(?<![\w])((?:me|mem|men|meng|meny|di)[a-z]{3,})\s+$", before, re.I)
+    m = VERB_BEFORE.search(before)
     if not m or any(k.start <= m.start(1) < k.end for k in kept):
         return False
     light = clause_cues().get("light_verb", frozenset())
@@ -194,9 +216,9 @@ def _topic_of_verb(before: str, kept: list[Hit]) -> bool:
 def _object_stretch(between: str) -> bool:
     """Words between a verb and a noun that keep the noun its object: no clause break, and
     after a 'dan' no new verb ("menghentikan kerja sama militer dan latihan bersama")."""
-    if re.search(r"[,;]", between):
+    if CLAUSE_BREAK.search(between):
         return False
-    parts = re.split(r"(?<![\w])dan(?![\w])", between, maxsplit=1)
+    parts = AND_WORD.split(between, maxsplit=1)
     return len(parts) == 1 or not VERB_LIKE.search(parts[1])
 
 
@@ -271,7 +293,7 @@ def extract_events(
 
 def _after_publication(date: DateMention | None, published: str | None) -> bool:
     """A realized act dated after the article appeared is a plan ("2023-W27" is a week)."""
-    if date is None or not published or not re.match(r"\d{4}(?:-\d{2})*$", date.value):
+    if date is None or not published or not ISO_DATE.match(date.value):
         return False
     return date.value > published
 
@@ -283,8 +305,13 @@ def _has_target(parties: list[Mention], after: int) -> bool:
 def _refers_to_told_meeting(sent: Sentence, hit: Hit, drafts: list[EventDraft]) -> bool:
     """'Pertemuan membahas ...' at a sentence start, after a meeting was told: the same one."""
     first = sent.text.split(None, 1)[0].lower() if sent.text else ""
-    subject_noun = any(t.is_noun and t.surface == first for t in triggers() if t.type == "CONSULT")
+    subject_noun = first in _meeting_nouns()
     return subject_noun and hit.type == "CONSULT" and any(d.type == "CONSULT" for d in drafts)
+
+
+@lru_cache(maxsize=1)
+def _meeting_nouns() -> frozenset[str]:
+    return frozenset(t.surface for t in triggers() if t.type == "CONSULT" and t.is_noun)
 
 
 FIGURE_PERIOD_GAP = 20  # characters: "5 miliar USD pada tahun 2020" dates the figure

@@ -15,7 +15,8 @@ from pathlib import Path
 from warta.actors.data import read_rows
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-CLITIC = r"(?:nya|lah|pun)?"
+CLITICS = ("nya", "lah", "pun")
+CLITIC = rf"(?:{'|'.join(CLITICS)})?"
 GAP = r"(?:\s+\S+){0,4}?\s+"  # "A ... B" in the lexicon: up to four words between
 
 
@@ -31,6 +32,7 @@ class Trigger:
     type: str
     flags: frozenset[str]
     pattern: re.Pattern[str]
+    first_word: str | None  # lower-cased, for triggers_in(); None: not plain ASCII, always tried
 
     @property
     def is_noun(self) -> bool:
@@ -48,11 +50,40 @@ def triggers() -> tuple[Trigger, ...]:
                 plover,
                 frozenset(f for f in flags.split(",") if f),
                 re.compile(phrase_pattern(surface), re.IGNORECASE),
+                _first_word(surface),
             )
         )
     # longest surface first: "meminta maaf" before "meminta", "bantuan kemanusiaan" before
     # "bantuan"; ties broken by the surface so the order never depends on the file's order
     return tuple(sorted(out, key=lambda t: (-len(t.surface), t.surface)))
+
+
+def _first_word(surface: str) -> str | None:
+    words = [w for chunk in surface.split("...") for w in chunk.split()]
+    return words[0].lower() if words and ASCII_WORD.fullmatch(words[0]) else None
+
+
+ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+WORD_RUN = re.compile(r"(?<![\w-])\w+")  # where a trigger pattern may start its first word
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """The triggers that can match in `text`, in triggers() order.
+
+    Only a trigger whose first word stands in the text can match, so the sentence's words
+    are looked up instead of running every trigger's pattern over it. This is exact, not a
+    heuristic: a trigger pattern starts its first word where no word character or hyphen
+    precedes it and ends it at a space, a non-word character or a clitic, so a match starts
+    a run of word characters that is the first word, or the first word and a clitic.
+    str.lower() equals re's case-insensitive matching only for ASCII (re also folds 'ſ'
+    with 's', 'ı' and 'İ' with 'i'), so a text with a non-ASCII word gets every trigger.
+    """
+    words = {m.group(0) for m in WORD_RUN.finditer(text)}
+    if not all(w.isascii() for w in words):
+        return list(triggers())
+    words = {w.lower() for w in words}
+    words |= {w[: -len(c)] for w in words for c in CLITICS if w.endswith(c)}
+    return [t for t in triggers() if t.first_word is None or t.first_word in words]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -51,6 +52,7 @@ COMPARED = re.compile(
 )
 NOT_MET = re.compile(r"(?:belum|tidak|tak)\s+(?:ter)?(?:penuhi|capai|terpenuhi|tercapai)", re.I)
 MET = re.compile(r"(?<!belum )(?<!tidak )(?:terpenuhi|tercapai|melampaui)", re.I)
+YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 BILATERAL = re.compile(r"(?<![\w])(?:bilateral|kedua negara|dua arah)(?![\w])", re.I)
 METRIC_WINDOW = 140  # characters before a figure in which its metric words are sought
 AFTER_METRIC_WINDOW = 25  # characters after a count: "140 ton bantuan"
@@ -223,17 +225,27 @@ def _continued_parties(
     return previous
 
 
+@lru_cache(maxsize=1)
+def _count_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, unit) per counted noun (data/counted_nouns.tsv), compiled once."""
+    return tuple(
+        (
+            re.compile(
+                rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+                rf"{re.escape(noun)}(?![\w])",
+                re.IGNORECASE,
+            ),
+            unit,
+        )
+        for noun, unit in counted_nouns()
+    )
+
+
 def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     out = []
-    for noun, unit in counted_nouns():
-        pattern = (
-            rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
-            rf"{re.escape(noun)}(?![\w])"
-        )
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            if any(s <= m.start() < e for s, e in taken) or re.fullmatch(
-                r"(?:19|20)\d{2}", m.group(1)
-            ):
+    for pattern, unit in _count_patterns():
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
                 continue
             value = parse_number(m.group(1))
             if value is None:
