@@ -21,7 +21,24 @@ from warta.clean.language import _dominant_script
 from warta.clean.lines import LineSpan, is_blank_char
 from warta.clean.offsets import _CleanTextBuilder, build_clean_text
 from warta.extract.events import Hit, find_hits
-from warta.extract.lexicon import triggers, triggers_in
+from warta.extract.lexicon import (
+    ASCII_CASE_TWINS,
+    counted_nouns,
+    metric_cues,
+    sector_cues,
+    sectors_of,
+    triggers,
+    triggers_in,
+)
+from warta.extract.quantities import (
+    NUM,
+    SCALE,
+    SCALES,
+    Figure,
+    _counts,
+    _metric_values,
+    parse_number,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -82,6 +99,79 @@ def test_trigger_prefilter_on_news() -> None:
     for text in texts:
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
             _same_hits(sentence)
+
+
+def test_ascii_case_twins_are_all_non_ascii_characters_re_folds_to_ascii() -> None:
+    ascii_word = re.compile(r"[A-Za-z0-9_]", re.IGNORECASE)
+    twins = {chr(c) for c in range(128, sys.maxunicode + 1) if ascii_word.fullmatch(chr(c))}
+    assert twins == set(ASCII_CASE_TWINS)
+    for twin in twins:  # the same for the escaped literal letters of a trigger pattern
+        assert any(re.fullmatch(c, twin, re.IGNORECASE) for c in "iIsSkK")
+
+
+# --- cue lexicons: one search for "none of them" --------------------------------------
+
+
+def _same_cues(text: str) -> None:
+    assert sectors_of(text) == sorted({c.value for c in sector_cues() if c.pattern.search(text)})
+    assert _metric_values(text) == {c.value for c in metric_cues() if c.pattern.search(text)}
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from([c.words for c in (*sector_cues(), *metric_cues())] + ODD_CASE + ["a", "-"])
+    | st.text(max_size=5),
+    max_size=8,
+).map(" ".join)
+
+
+@_SETTINGS
+@given(_CUE_TEXT)
+def test_cue_guards_as_plain(text: str) -> None:
+    _same_cues(text)
+    _same_cues(text.upper())
+
+
+def test_cue_guards_on_news() -> None:
+    for text in _news_texts():
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            _same_cues(sentence)
+            assert _counts(sentence, []) == _counts_plain(sentence, [])
+
+
+def _counts_plain(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    out = []
+    for noun, unit in counted_nouns():
+        pattern = (
+            rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+            rf"{re.escape(noun)}(?![\w])"
+        )
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s <= m.start() < e for s, e in taken) or re.fullmatch(
+                r"(?:19|20)\d{2}", m.group(1)
+            ):
+                continue
+            value = parse_number(m.group(1))
+            if value is None:
+                continue
+            value *= SCALES.get((m.group(2) or "").lower(), 1.0)
+            label = f"{unit} of {m.group(3)}" if m.group(3) else unit
+            out.append(Figure(m.start(), m.end(), value, label))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+_COUNT_TEXT = st.lists(
+    st.sampled_from([n for n, _ in counted_nouns()] + ["12", "1.500", "3,5", "juta", "dari"])
+    | st.sampled_from(ODD_CASE)
+    | st.text(max_size=4),
+    max_size=8,
+).map(" ".join)
+
+
+@_SETTINGS
+@given(_COUNT_TEXT)
+def test_count_guard_as_plain(text: str) -> None:
+    assert _counts(text, []) == _counts_plain(text, [])
 
 
 # --- clean: blank runs by regex, script counts per distinct character -----------------

@@ -53,6 +53,8 @@ def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
     tokens = _tokens(name)
     for holder, names in _holder_names():
         for candidate, cand in names:
+            if cand[-1:] != tokens[-1:]:
+                continue  # each test below needs the same last word
             if tokens == cand:
                 return holder
             # same surname with compatible given names/initials, and not a bare surname

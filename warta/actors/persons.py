@@ -56,15 +56,15 @@ def find_person_mentions(
     blocked = {m.start for m in states} | {m.start for m in orgs}
     for m in orgs:  # no word inside an organization's name starts a person's name
         blocked.update(t.start() + m.start for t in re.finditer(r"\S+", m.text))
-    title_starts = {m.start() for m in pattern.finditer(text)}
-    blocked |= title_starts
+    title_matches = list(pattern.finditer(text))
+    blocked |= {m.start() for m in title_matches}
     # The NER sometimes tags a foreign name as ORG ("... Vietnam Bui Thanh Son"): right
     # after a title such a span may still be the name, unless it reads like a body.
     name_like = {t for m in orgs if _reads_like_a_name(m) for t in _word_starts(m)}
     blocked |= vessel_words(text)
     org_at = {m.start: m for m in orgs}
     out: list[RawPersonMention] = []
-    for match in pattern.finditer(text):
+    for match in title_matches:
         title = by_surface[match.group(0)]
         toks = tokens(text, match.end())
         i, country = 0, None

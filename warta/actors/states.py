@@ -52,8 +52,10 @@ def find_states(text: str, doc: Doc | None = None) -> list[Mention]:
                 found.append(Mention(m.start(), m.end(), m.group(0), "state", iso, (iso,)))
     if doc is not None:
         for ent in doc.ents:
+            if ent.label_ != "GPE":
+                continue
             norm = getattr(ent._, "norm", None)
-            if ent.label_ != "GPE" or not norm or not ISO3.match(str(norm)):
+            if not norm or not ISO3.match(str(norm)):
                 continue
             start, end = ent.start_char, ent.end_char
             if not any(f.start < end and start < f.end for f in found):

@@ -73,7 +73,7 @@ def with_context(
                 extra = [m for m in found if m.countries]
                 break
     for ahead, nxt in enumerate(sentences[index + 1 : index + 1 + FORWARD_REACH]):
-        if not ((counts_states(sent.text) and ahead == 0) or _takes_up(sent.text, nxt.text)):
+        if not ((ahead == 0 and counts_states(sent.text)) or _takes_up(sent.text, nxt.text)):
             continue
         found = [
             m

@@ -20,10 +20,21 @@ CLITIC = rf"(?:{'|'.join(CLITICS)})?"
 GAP = r"(?:\s+\S+){0,4}?\s+"  # "A ... B" in the lexicon: up to four words between
 
 
-def phrase_pattern(surface: str, clitic: bool = True) -> str:
+def _phrase_body(surface: str) -> str:
     parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in surface.split("...")]
-    body = GAP.join(p for p in parts if p)
-    return rf"(?<![\w-]){body}{CLITIC if clitic else ''}(?![\w])"
+    return GAP.join(p for p in parts if p)
+
+
+def phrase_pattern(surface: str, clitic: bool = True) -> str:
+    return rf"(?<![\w-]){_phrase_body(surface)}{CLITIC if clitic else ''}(?![\w])"
+
+
+def any_phrase_pattern(surfaces: list[str], clitic: bool = True) -> str:
+    """Matches wherever the phrase_pattern of one of the surfaces does. The shared word
+    boundaries stand once around one alternation: one search tells that a text has none
+    of a lexicon's phrases several times faster than a search per phrase."""
+    bodies = "|".join(_phrase_body(s) for s in surfaces)
+    return rf"(?<![\w-])(?:{bodies}){CLITIC if clitic else ''}(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,18 @@ def _first_word(surface: str) -> str | None:
 
 ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 WORD_RUN = re.compile(r"(?<![\w-])\w+")  # where a trigger pattern may start its first word
+# The only non-ASCII characters that re's case-insensitive matching equates with ASCII ones
+# (tests/test_speed_equivalence.py checks every code point).
+ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin)
+
+
+@lru_cache(maxsize=1)
+def _triggers_by_first_word() -> dict[str | None, list[int]]:
+    """Positions in triggers() by first word (None: triggers always tried)."""
+    index: dict[str | None, list[int]] = {}
+    for position, trigger in enumerate(triggers()):
+        index.setdefault(trigger.first_word, []).append(position)
+    return index
 
 
 def triggers_in(text: str) -> list[Trigger]:
@@ -74,16 +97,18 @@ def triggers_in(text: str) -> list[Trigger]:
     are looked up instead of running every trigger's pattern over it. This is exact, not a
     heuristic: a trigger pattern starts its first word where no word character or hyphen
     precedes it and ends it at a space, a non-word character or a clitic, so a match starts
-    a run of word characters that is the first word, or the first word and a clitic.
-    str.lower() equals re's case-insensitive matching only for ASCII (re also folds 'ſ'
-    with 's', 'ı' and 'İ' with 'i'), so a text with a non-ASCII word gets every trigger.
+    a run of word characters that is the first word, or the first word and a clitic, in
+    any letter case. For ASCII words str.lower() decides that as re does; a text with one of the
+    few non-ASCII characters re takes for an ASCII letter gets every trigger.
     """
-    words = {m.group(0) for m in WORD_RUN.finditer(text)}
-    if not all(w.isascii() for w in words):
+    if not ASCII_CASE_TWINS.isdisjoint(text):
         return list(triggers())
-    words = {w.lower() for w in words}
+    words = {m.group(0).lower() for m in WORD_RUN.finditer(text)}
     words |= {w[: -len(c)] for w in words for c in CLITICS if w.endswith(c)}
-    return [t for t in triggers() if t.first_word is None or t.first_word in words]
+    index = _triggers_by_first_word()
+    positions = [p for w in words for p in index.get(w, ())] + index.get(None, [])
+    every = triggers()
+    return [every[p] for p in sorted(positions)]
 
 
 @dataclass(frozen=True)
@@ -165,5 +190,19 @@ def counted_nouns() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
+@lru_cache(maxsize=1)
+def _any_sector_cue() -> re.Pattern[str]:
+    """Where a sector_cues() pattern matches, with the word start written once."""
+    words = "|".join(re.escape(c.words) for c in sector_cues())
+    return re.compile(rf"(?<![\w])(?:{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def any_metric_cue() -> re.Pattern[str]:
+    return re.compile(any_phrase_pattern([c.words for c in metric_cues()]), re.I)
+
+
 def sectors_of(text: str) -> list[str]:
+    if not _any_sector_cue().search(text):
+        return []
     return sorted({c.value for c in sector_cues() if c.pattern.search(text)})

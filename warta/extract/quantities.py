@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 
 from warta.actors import ActorIndex
 from warta.extract.dates import DateMention
-from warta.extract.lexicon import counted_nouns, metric_cues
+from warta.extract.lexicon import any_metric_cue, counted_nouns, metric_cues
 from warta.extract.sentences import Sentence, partner_places, party_mentions
 
 NUM = r"\d+(?:[.,]\d+)*"
+DIGIT = re.compile(r"\d")
 SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
 CURRENCY_WORDS = {
     "dolar as": "USD", "dolar amerika serikat": "USD", "dolar amerika": "USD",
@@ -118,7 +119,7 @@ def money_figures(text: str) -> list[Figure]:
 
 
 def _metric(before: str, is_percent: bool) -> tuple[str, str]:
-    found = {c.value for c in metric_cues() if c.pattern.search(before)}
+    found = _metric_values(before)
     trade = "trade" in found
     if is_percent and trade and GROWTH.search(before):
         return "trade_growth_pct", "growth"
@@ -129,6 +130,13 @@ def _metric(before: str, is_percent: bool) -> tuple[str, str]:
             metric = "trade_volume" if cue.value == "trade" else cue.value
             return metric, "actual"
     return "other", "growth" if is_percent and GROWTH.search(before) else "actual"
+
+
+def _metric_values(text: str) -> set[str]:
+    """The metrics (data/metrics.tsv) whose words are in the text."""
+    if not any_metric_cue().search(text):
+        return set()
+    return {c.value for c in metric_cues() if c.pattern.search(text)}
 
 
 def extract_quantities(
@@ -145,8 +153,8 @@ def extract_quantities(
         if not parties:
             parties = _continued_parties(actors, text, sent, previous)
         previous = parties
-        if not parties:
-            continue
+        if not parties or not DIGIT.search(sent.text):
+            continue  # every figure (money, percentage, count) starts with a digit
         figures = money_figures(sent.text)
         claims: list[tuple[Figure, list[Figure], bool]] = []
         for fig in figures:
@@ -225,24 +233,31 @@ def _continued_parties(
     return previous
 
 
-@lru_cache(maxsize=1)
-def _count_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, unit) per counted noun (data/counted_nouns.tsv), compiled once."""
-    return tuple(
-        (
-            re.compile(
-                rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
-                rf"{re.escape(noun)}(?![\w])",
-                re.IGNORECASE,
-            ),
-            unit,
-        )
-        for noun, unit in counted_nouns()
+def _count_pattern(nouns: str) -> re.Pattern[str]:
+    """A number (and scale) before one of `nouns` (a regex alternation)."""
+    return re.compile(
+        rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+        rf"(?:{nouns})(?![\w])",
+        re.IGNORECASE,
     )
 
 
+@lru_cache(maxsize=1)
+def _count_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, unit) per counted noun (data/counted_nouns.tsv), compiled once."""
+    return tuple((_count_pattern(re.escape(noun)), unit) for noun, unit in counted_nouns())
+
+
+@lru_cache(maxsize=1)
+def _any_count() -> re.Pattern[str]:
+    """Matches wherever one of the _count_patterns() does, in one search."""
+    return _count_pattern("|".join(re.escape(noun) for noun, _ in counted_nouns()))
+
+
 def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
-    out = []
+    out: list[Figure] = []
+    if not _any_count().search(text):
+        return out
     for pattern, unit in _count_patterns():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
