@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, select, text
+from sqlalchemy import Select, delete, exists, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from warta.extract.types import ArticleKnowledge
@@ -108,6 +108,69 @@ def _spaced(parties: Iterable[str]) -> str:
 
 REBUILD_LOCK = 0x77617275  # PostgreSQL advisory lock key of rebuild()
 
+# Names in knowledge_state (see warta.store.knowledge_models.KnowledgeState).
+GENERATION = "generation"  # bumped with every change to what a rebuild reads
+BUILT_GENERATION = "built_generation"  # the generation the kb_* tables were built from
+BUILT_ARTICLES = "built_articles"  # how many extractions they were built from
+
+
+def note_change(session: Session) -> None:
+    """Record, in the caller's transaction, that what rebuild() reads has changed.
+
+    Whatever writes extractions or overrides calls it in the transaction that writes them,
+    so the change and the bumped generation commit (or vanish) together: a process that
+    dies before it rebuilds leaves a generation the kb_* tables were not built from.
+    Called last in the transaction: the counter's row lock (PostgreSQL) is then held only
+    for the commit, and is never waited for while holding another row's lock.
+    """
+    session.execute(
+        update(m.KnowledgeState)
+        .where(m.KnowledgeState.name == GENERATION)
+        .values(value=m.KnowledgeState.value + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _read_state(session: Session) -> dict[str, int]:
+    return {
+        name: int(value)
+        for name, value in session.execute(select(m.KnowledgeState.name, m.KnowledgeState.value))
+    }
+
+
+def _originals_knowledge() -> Select[Any]:
+    """The extractions a rebuild consolidates: those of originals (never of duplicates)."""
+    originals = select(Article.doc_id).where(Article.duplicate_of.is_(None))
+    return select(m.ArticleKnowledge.knowledge).where(m.ArticleKnowledge.doc_id.in_(originals))
+
+
+def _count_extracted_originals(session: Session) -> int:
+    query = (
+        select(func.count())
+        .select_from(m.ArticleKnowledge)
+        .join(Article, Article.doc_id == m.ArticleKnowledge.doc_id)
+        .where(Article.duplicate_of.is_(None))
+    )
+    return int(session.scalar(query) or 0)
+
+
+def _is_current(session: Session, state: dict[str, int]) -> bool:
+    """The kb_* tables were built from the committed generation and the same number of
+    extractions (the count also catches originals that changed without a generation,
+    such as an article deleted by hand). No generation row: never current."""
+    generation = state.get(GENERATION)
+    return (
+        generation is not None
+        and state.get(BUILT_GENERATION) == generation
+        and state.get(BUILT_ARTICLES) == _count_extracted_originals(session)
+    )
+
+
+def _record_built(session: Session, generation: int | None, articles: int) -> None:
+    built = {BUILT_GENERATION: -1 if generation is None else generation, BUILT_ARTICLES: articles}
+    session.execute(delete(m.KnowledgeState).where(m.KnowledgeState.name.in_(list(built))))
+    session.execute(insert(m.KnowledgeState), [{"name": k, "value": v} for k, v in built.items()])
+
 
 class KnowledgeStore:
     """Knowledge on top of an article `Store` (same database, same engine)."""
@@ -136,7 +199,10 @@ class KnowledgeStore:
             return list(session.scalars(query))
 
     def save_knowledge(self, items: Sequence[tuple[ArticleKnowledge, str]]) -> None:
-        """Store (knowledge, cleaned article text) pairs and index them for search, atomically."""
+        """Store (knowledge, cleaned article text) pairs and index them for search, atomically
+        (with a new generation: the knowledge base is out of date until rebuilt)."""
+        if not items:
+            return
         with self.store._sessions.begin() as session:
             for knowledge, article_text in items:
                 # Another process may save the same article now (two ingests at once): its
@@ -153,10 +219,14 @@ class KnowledgeStore:
                     )
                 )
                 session.add_all(_search_docs(knowledge, article_text))
+            session.flush()
+            note_change(session)
 
     def add_override(self, action: str, entity: str, other: str) -> None:
         with self.store._sessions.begin() as session:
             session.add(m.EntityOverride(action=action, entity=entity, other=other))
+            session.flush()
+            note_change(session)
 
     def overrides(self) -> Overrides:
         with self.session() as session:
@@ -164,17 +234,34 @@ class KnowledgeStore:
         return Overrides.from_actions((r.action, r.entity, r.other) for r in rows)
 
     def all_knowledge(self) -> list[ArticleKnowledge]:
-        originals = select(Article.doc_id).where(Article.duplicate_of.is_(None))
-        query = select(m.ArticleKnowledge.knowledge).where(m.ArticleKnowledge.doc_id.in_(originals))
         with self.session() as session:
-            return [ArticleKnowledge.model_validate(k) for k in session.scalars(query)]
+            return [
+                ArticleKnowledge.model_validate(k) for k in session.scalars(_originals_knowledge())
+            ]
 
-    def rebuild(self) -> KnowledgeBase:
-        """Recompute every kb_* table from the stored extractions and overrides, atomically."""
+    def up_to_date(self) -> bool:
+        """The kb_* tables were built from every extraction and override committed now."""
+        with self.session() as session:
+            return _is_current(session, _read_state(session))
+
+    def rebuild(self, *, force: bool = False) -> KnowledgeBase | None:
+        """Recompute every kb_* table from the stored extractions and overrides, atomically.
+
+        Nothing is done (None) when they were built from what is committed now (no
+        knowledge saved, no override added since, the same extracted originals), unless
+        `force`. The generation is read before anything else: a change committed while the
+        rebuild reads may be in the tables already, but it leaves them marked out of date.
+        """
         with self.store._sessions.begin() as session:
             if self.dialect == "postgresql":  # one rebuild at a time, reading after the last
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REBUILD_LOCK})
-            kb = build_knowledge_base(self.all_knowledge(), self.overrides())
+            state = _read_state(session)
+            if not force and _is_current(session, state):
+                return None
+            knowledge = self.all_knowledge()
+            articles = len(knowledge)
+            kb = build_knowledge_base(knowledge, self.overrides())
+            del knowledge  # only the knowledge base from here on
             for table in (
                 m.KBEventParty,
                 m.KBEvent,
@@ -235,6 +322,8 @@ class KnowledgeStore:
                         kind=c.kind, subject=c.subject, description=c.description, payload=asdict(c)
                     )
                 )
+            session.flush()
+            _record_built(session, state.get(GENERATION), articles)
         return kb
 
     # --- reading -----------------------------------------------------------------

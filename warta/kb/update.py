@@ -41,7 +41,9 @@ class UpdateSummary:
     agreements: int = 0
     quantities: int = 0
     failed: int = 0  # left pending: retried by the next run
-    kb: KnowledgeBase | None = None
+    kb: KnowledgeBase | None = None  # None: the knowledge base was up to date already
+    rebuilt: bool = False
+    counts: dict[str, int] | None = None  # rows per consolidated table, rebuilt or not
 
 
 def clean_view(article: Article) -> CleanDocument:
@@ -127,9 +129,12 @@ def update_knowledge(
     workers: int = 1,
     include_irrelevant: bool = False,
     redo: bool = False,
+    force_rebuild: bool = False,
 ) -> UpdateSummary:
     """Extract every pending original (workers > 1: in that many processes), saving each
-    batch in one transaction, then rebuild the consolidated tables.
+    batch in one transaction, then rebuild the consolidated tables unless they are up to
+    date already (nothing saved since the last rebuild, here or by an interrupted run;
+    `force_rebuild` rebuilds regardless).
 
     Articles the relevance filter marked irrelevant are skipped unless
     `include_irrelevant`. An article whose extraction fails is reported and left pending.
@@ -165,8 +170,21 @@ def update_knowledge(
             knowledge.save_knowledge(saved)
             summary.extracted += len(saved)
             advance(len(chunk))
-    summary.kb = knowledge.rebuild()
+    summary.kb = knowledge.rebuild(force=force_rebuild)
+    summary.rebuilt = summary.kb is not None
+    summary.counts = _counts(summary.kb) if summary.kb is not None else knowledge.counts()
     return summary
+
+
+def _counts(kb: KnowledgeBase) -> dict[str, int]:
+    """KnowledgeStore.counts() of the tables just written from `kb`, without asking."""
+    return {
+        "entities": len(kb.entities),
+        "events": len(kb.events),
+        "agreements": len(kb.agreements),
+        "figures": len(kb.series),
+        "conflicts": len(kb.conflicts),
+    }
 
 
 @contextmanager

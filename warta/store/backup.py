@@ -17,7 +17,8 @@ from sqlalchemy.engine import make_url
 from warta.config import database_url
 
 # Tables that say nothing about the data: a database holding only these is empty.
-BOOKKEEPING_TABLES = frozenset({"alembic_version", "sqlite_sequence"})
+# (knowledge_state holds counters that every migrated store has from the start.)
+BOOKKEEPING_TABLES = frozenset({"alembic_version", "sqlite_sequence", "knowledge_state"})
 
 
 class BackupError(Exception):

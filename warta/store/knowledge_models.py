@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from warta.store.models import Base, _now
@@ -40,6 +40,22 @@ class EntityOverride(Base):
     entity: Mapped[str] = mapped_column(Text)
     other: Mapped[str] = mapped_column(Text)  # merge: the other entity key; split: a spelling
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class KnowledgeState(Base):
+    """Whether the kb_* tables are up to date, as a few named counters.
+
+    "generation" goes up by one in the same transaction as every change to what a
+    rebuild reads (knowledge saved, an override added), so it is never behind what is
+    committed; a rebuild stores the generation it read first in "built_generation" and
+    the number of extractions it consolidated in "built_articles", in the transaction
+    that writes the kb_* tables. Equal generations and counts: nothing to rebuild.
+    """
+
+    __tablename__ = "knowledge_state"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
 
 
 class KBEntity(Base):
