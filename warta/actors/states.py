@@ -112,19 +112,20 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start_char, ent.end_char
-            if not any(c.isupper() for c in ent.text):
+            ent_text = ent.text  # built from the span's tokens on every access: read once
+            if not any(c.isupper() for c in ent_text):
                 continue  # "rob" (tidal flooding): a name has a capital letter somewhere
             if any(f.start < end and start < f.end for f in found):
                 continue
-            inner_states = find_states(ent.text)
-            label = ent.text
-            if _name_after_state(ent.text, inner_states):
+            inner_states = find_states(ent_text)
+            label = ent_text
+            if _name_after_state(ent_text, inner_states):
                 # "Angkatan Bersenjata Prancis Florence Parly": the body ends at its state
-                label = ent.text[: inner_states[-1].end]
+                label = ent_text[: inner_states[-1].end]
                 end = start + len(label)
                 if inner_states[-1].start == 0:
                     continue  # "Indonesia Lee Sang-deok": a state and a name, no body at all
-            body = _known_body_prefix(ent.text)
+            body = _known_body_prefix(ent_text)
             if body is not None and not inner_states:
                 # "BI Perry Warjiyo", "Kementerian Keuangan Luky Alfirman": a known body the
                 # NER ran on into the name of the person who speaks for it
@@ -138,9 +139,9 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
             # a gazetteer body the NLP stage tagged ("Bank Indonesia", "Bakamla") carries its state
             value = getattr(ent._, "value", None)
             home = value.get("country") if isinstance(value, dict) else None
-            if home and not inner and label == ent.text:
+            if home and not inner and label == ent_text:
                 inner = [str(home)]
-            name = str(getattr(ent._, "norm", None) or label) if label == ent.text else label
+            name = str(getattr(ent._, "norm", None) or label) if label == ent_text else label
             found.append(Mention(start, end, label, "org", name, tuple(dict.fromkeys(inner))))
     found.sort(key=lambda m: m.start)
     return found
