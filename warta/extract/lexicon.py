@@ -19,6 +19,12 @@ CLITICS = ("nya", "lah", "pun")
 CLITIC = rf"(?:{'|'.join(CLITICS)})?"
 GAP = r"(?:\s+\S+){0,4}?\s+"  # "A ... B" in the lexicon: up to four words between
 
+ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+WORD_RUN = re.compile(r"(?<![\w-])\w+")  # where a trigger pattern may start its first word
+# The only non-ASCII characters that re's case-insensitive matching equates with ASCII ones
+# (tests/test_speed_equivalence.py checks every code point).
+ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin)
+
 
 def _phrase_body(surface: str) -> str:
     parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in surface.split("...")]
@@ -74,13 +80,6 @@ def _first_word(surface: str) -> str | None:
     return words[0].lower() if words and ASCII_WORD.fullmatch(words[0]) else None
 
 
-ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-WORD_RUN = re.compile(r"(?<![\w-])\w+")  # where a trigger pattern may start its first word
-# The only non-ASCII characters that re's case-insensitive matching equates with ASCII ones
-# (tests/test_speed_equivalence.py checks every code point).
-ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin)
-
-
 @lru_cache(maxsize=1)
 def _triggers_by_first_word() -> dict[str | None, list[int]]:
     """Positions in triggers() by first word (None: triggers always tried)."""
@@ -98,8 +97,8 @@ def triggers_in(text: str) -> list[Trigger]:
     heuristic: a trigger pattern starts its first word where no word character or hyphen
     precedes it and ends it at a space, a non-word character or a clitic, so a match starts
     a run of word characters that is the first word, or the first word and a clitic, in
-    any letter case. For ASCII words str.lower() decides that as re does; a text with one of the
-    few non-ASCII characters re takes for an ASCII letter gets every trigger.
+    any letter case. str.lower() compares ASCII words as re does; a text with one of the
+    few non-ASCII characters that re takes for an ASCII letter gets every trigger.
     """
     if not ASCII_CASE_TWINS.isdisjoint(text):
         return list(triggers())
