@@ -225,3 +225,18 @@ def test_rebuild_writes_the_same_rows(db_url: str) -> None:
         for g, w in zip(got, want, strict=True):
             assert g == w, name
     assert digest(rows) == EXPECTED_DIGEST
+
+
+def test_payloads_are_what_asdict_makes() -> None:
+    """The rebuild's own dataclass-to-dict conversion, checked against asdict itself."""
+    from warta.kb.repository import _plain
+
+    kb = build_knowledge_base([k for _, k in generated()], Overrides())
+    records = [*kb.entities, *kb.events, *kb.agreements, *kb.series, *kb.conflicts]
+    assert records
+    for record in records:
+        assert json.dumps(_plain(record)) == json.dumps(asdict(record))
+    nested = {"a": [(1, 2.5, None, True)], "b": {"c": kb.conflicts[0].citations}}
+    assert json.dumps(_plain(nested)) == json.dumps(
+        {"a": [[1, 2.5, None, True]], "b": {"c": [asdict(c) for c in kb.conflicts[0].citations]}}
+    )

@@ -6,12 +6,14 @@ Works the same on SQLite and PostgreSQL; only full-text search differs (FTS5 / t
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, insert, select, text, update
+from sqlalchemy import Select, Table, Text, cast, delete, exists, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from warta.extract.types import ArticleKnowledge
@@ -107,6 +109,7 @@ def _spaced(parties: Iterable[str]) -> str:
 
 
 REBUILD_LOCK = 0x77617275  # PostgreSQL advisory lock key of rebuild()
+PAGE_SIZE = 1000  # extractions read, and kb_* rows inserted, at a time by rebuild()
 
 # Names in knowledge_state (see warta.store.knowledge_models.KnowledgeState).
 GENERATION = "generation"  # bumped with every change to what a rebuild reads
@@ -144,6 +147,17 @@ def _originals_knowledge() -> Select[Any]:
     return select(m.ArticleKnowledge.knowledge).where(m.ArticleKnowledge.doc_id.in_(originals))
 
 
+def _stream_knowledge(session: Session) -> Iterator[ArticleKnowledge]:
+    """The extractions of originals, parsed from their JSON text a page at a time (one
+    statement, so one snapshot; a server-side cursor on PostgreSQL): never the whole
+    text of every extraction in memory beside the models made from it."""
+    column = cast(m.ArticleKnowledge.knowledge, Text)
+    query = _originals_knowledge().with_only_columns(column)
+    rows = session.execute(query, execution_options={"yield_per": PAGE_SIZE})
+    for raw in rows.scalars():
+        yield ArticleKnowledge.model_validate_json(raw)
+
+
 def _count_extracted_originals(session: Session) -> int:
     query = (
         select(func.count())
@@ -152,6 +166,14 @@ def _count_extracted_originals(session: Session) -> int:
         .where(Article.duplicate_of.is_(None))
     )
     return int(session.scalar(query) or 0)
+
+
+def _overrides(session: Session) -> Overrides:
+    query = select(m.EntityOverride.action, m.EntityOverride.entity, m.EntityOverride.other)
+    return Overrides.from_actions(
+        (action, entity, other)
+        for action, entity, other in session.execute(query.order_by(m.EntityOverride.id))
+    )
 
 
 def _is_current(session: Session, state: dict[str, int]) -> bool:
@@ -170,6 +192,146 @@ def _record_built(session: Session, generation: int | None, articles: int) -> No
     built = {BUILT_GENERATION: -1 if generation is None else generation, BUILT_ARTICLES: articles}
     session.execute(delete(m.KnowledgeState).where(m.KnowledgeState.name.in_(list(built))))
     session.execute(insert(m.KnowledgeState), [{"name": k, "value": v} for k, v in built.items()])
+
+
+# --- what rebuild() writes ----------------------------------------------------------
+
+
+def _table(model: Any) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+# Emptied children first (kb_event_parties refers to kb_events).
+KB_TABLES = tuple(
+    _table(model)
+    for model in (
+        m.KBEventParty,
+        m.KBEvent,
+        m.KBName,
+        m.KBEntity,
+        m.KBAgreement,
+        m.KBSeries,
+        m.KBConflict,
+    )
+)
+
+
+def _kb_rows(kb: KnowledgeBase) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
+    """(table, its rows) for every kb_* table, parents first; the rows (and the JSON-ready
+    payloads in them) are made as they are inserted, never all at once."""
+    yield (
+        _table(m.KBEntity),
+        (
+            {
+                "key": e.key,
+                "kind": e.kind,
+                "name": e.name,
+                "country": e.country,
+                "payload": _plain(e),
+            }
+            for e in kb.entities
+        ),
+    )
+    yield (
+        _table(m.KBName),
+        (
+            {"name": name, "entity": e.key}
+            for e in kb.entities
+            for name in sorted({s.lower() for s in [e.name, *e.spellings]})
+        ),
+    )
+    yield (
+        _table(m.KBEvent),
+        (
+            {
+                "key": ev.key,
+                "type": ev.type,
+                "date": ev.date,
+                "status": ev.status,
+                "payload": _plain(ev),
+            }
+            for ev in kb.events
+        ),
+    )
+    yield (
+        _table(m.KBEventParty),
+        (
+            {"event": ev.key, "party": party}
+            for ev in kb.events
+            for party in sorted({f"state:{c}" for c in ev.countries} | set(ev.actors))
+        ),
+    )
+    yield (
+        _table(m.KBAgreement),
+        (
+            {
+                "key": ag.key,
+                "name": ag.name,
+                "status": ag.status,
+                "parties": _spaced(ag.parties),
+                "payload": _plain(ag),
+            }
+            for ag in kb.agreements
+        ),
+    )
+    yield (
+        _table(m.KBSeries),
+        (
+            {
+                "key": s.key,
+                "metric": s.metric,
+                "period": s.period,
+                "parties": _spaced(s.parties),
+                "payload": _plain(s),
+            }
+            for s in kb.series
+        ),
+    )
+    yield (
+        _table(m.KBConflict),  # ids from the sequence, in this order
+        (
+            {
+                "kind": c.kind,
+                "subject": c.subject,
+                "description": c.description,
+                "payload": _plain(c),
+            }
+            for c in kb.conflicts
+        ),
+    )
+
+
+def _pages(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    iterator = iter(rows)
+    while page := list(islice(iterator, size)):
+        yield page
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_LEAVES = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """dataclasses.asdict (the same dicts, keys in the same order) at a fraction of its
+    cost: field names looked up once per class, and leaves (str, numbers, None) used
+    as they are instead of deep-copied."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(kind):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)  # as asdict does with anything else
 
 
 class KnowledgeStore:
@@ -230,14 +392,11 @@ class KnowledgeStore:
 
     def overrides(self) -> Overrides:
         with self.session() as session:
-            rows = list(session.scalars(select(m.EntityOverride).order_by(m.EntityOverride.id)))
-        return Overrides.from_actions((r.action, r.entity, r.other) for r in rows)
+            return _overrides(session)
 
     def all_knowledge(self) -> list[ArticleKnowledge]:
         with self.session() as session:
-            return [
-                ArticleKnowledge.model_validate(k) for k in session.scalars(_originals_knowledge())
-            ]
+            return list(_stream_knowledge(session))
 
     def up_to_date(self) -> bool:
         """The kb_* tables were built from every extraction and override committed now."""
@@ -258,71 +417,15 @@ class KnowledgeStore:
             state = _read_state(session)
             if not force and _is_current(session, state):
                 return None
-            knowledge = self.all_knowledge()
+            knowledge = list(_stream_knowledge(session))
             articles = len(knowledge)
-            kb = build_knowledge_base(knowledge, self.overrides())
+            kb = build_knowledge_base(knowledge, _overrides(session))
             del knowledge  # only the knowledge base from here on
-            for table in (
-                m.KBEventParty,
-                m.KBEvent,
-                m.KBName,
-                m.KBEntity,
-                m.KBAgreement,
-                m.KBSeries,
-                m.KBConflict,
-            ):
+            for table in KB_TABLES:
                 session.execute(delete(table))
-            for ent in kb.entities:
-                payload = asdict(ent)
-                session.add(
-                    m.KBEntity(
-                        key=ent.key,
-                        kind=ent.kind,
-                        name=ent.name,
-                        country=ent.country,
-                        payload=payload,
-                    )
-                )
-                for name in sorted({s.lower() for s in [ent.name, *ent.spellings]}):
-                    session.add(m.KBName(name=name, entity=ent.key))
-            session.flush()
-            for ev in kb.events:
-                session.add(
-                    m.KBEvent(
-                        key=ev.key, type=ev.type, date=ev.date, status=ev.status, payload=asdict(ev)
-                    )
-                )
-            session.flush()
-            for ev in kb.events:
-                parties = {f"state:{c}" for c in ev.countries} | set(ev.actors)
-                session.add_all(m.KBEventParty(event=ev.key, party=p) for p in sorted(parties))
-            for ag in kb.agreements:
-                session.add(
-                    m.KBAgreement(
-                        key=ag.key,
-                        name=ag.name,
-                        status=ag.status,
-                        parties=_spaced(ag.parties),
-                        payload=asdict(ag),
-                    )
-                )
-            for s in kb.series:
-                session.add(
-                    m.KBSeries(
-                        key=s.key,
-                        metric=s.metric,
-                        period=s.period,
-                        parties=_spaced(s.parties),
-                        payload=asdict(s),
-                    )
-                )
-            for c in kb.conflicts:
-                session.add(
-                    m.KBConflict(
-                        kind=c.kind, subject=c.subject, description=c.description, payload=asdict(c)
-                    )
-                )
-            session.flush()
+            for table, rows in _kb_rows(kb):
+                for page in _pages(rows, PAGE_SIZE):
+                    session.execute(insert(table), page)
             _record_built(session, state.get(GENERATION), articles)
         return kb
 

@@ -1,8 +1,9 @@
 """Knowledge tables: each article's extraction, and the consolidated knowledge base.
 
 `article_knowledge` and `entity_overrides` are the truth; every `kb_*` table is derived
-from them by `warta.kb` and rebuilt whole (in one transaction) after each ingest, so the
-knowledge base never depends on the order articles arrived in. Payloads that are only
+from them by `warta.kb` and rebuilt whole (in one transaction) after each ingest that
+changed them (`knowledge_state` says whether one did), so the knowledge base never
+depends on the order articles arrived in. Payloads that are only
 ever read whole live in JSON columns; what queries filter on has its own indexed column.
 """
 
