@@ -240,3 +240,18 @@ def test_payloads_are_what_asdict_makes() -> None:
     assert json.dumps(_plain(nested)) == json.dumps(
         {"a": [[1, 2.5, None, True]], "b": {"c": [asdict(c) for c in kb.conflicts[0].citations]}}
     )
+
+
+def test_lean_knowledge_holds_every_field() -> None:
+    """What the rebuild consolidates in place of the models: the same fields and values."""
+    from warta.kb.repository import _lean
+
+    def plain(value: Any) -> Any:
+        if hasattr(value, "_asdict"):
+            return {name: plain(v) for name, v in value._asdict().items()}
+        return [plain(v) for v in value] if isinstance(value, list) else value
+
+    for _, knowledge in generated(40):
+        lean = _lean(knowledge)
+        assert plain(lean) == knowledge.model_dump()
+        assert lean.events[0].evidence.start == knowledge.events[0].evidence.start
