@@ -219,7 +219,10 @@ def test_killed_process_leaves_a_rebuild_for_warta_update(db_url: str, tmp_path:
         assert not KnowledgeStore(store).up_to_date()
     result = run_warta("update", "--db", db_url)
     assert result.returncode == 0, result.stderr
-    assert "extracted 0 articles" in result.stdout and "knowledge base:" in result.stdout
+    assert "extracted 0 articles" in result.stdout
+    assert "knowledge base (rebuilt):" in result.stdout
+    again = run_warta("update", "--db", db_url)
+    assert "knowledge base (up to date):" in again.stdout, again.stdout
     with open_store(db_url) as store:
         ks = KnowledgeStore(store)
         assert ks.up_to_date() and "g0007" in cited(ks)

@@ -153,14 +153,8 @@ def ingest(
         if knowledge.failed:
             table.add_row("extraction failed (left pending)", str(knowledge.failed))
     out.print(table)
-    if knowledge is not None and knowledge.kb is not None:
-        kb = knowledge.kb
-        out.print(
-            f"knowledge base: {len(kb.events)} events, {len(kb.agreements)} agreements, "
-            f"{len(kb.series)} figure series, {len(kb.entities)} entities, "
-            f"{len(kb.conflicts)} conflicts",
-            highlight=False,
-        )
+    if knowledge is not None and (line := knowledge.kb_line()):
+        out.print(line, highlight=False)
     for original, used in summary.renamed:
         out.print(f"id {original!r} was taken by another text: stored as {used!r}", highlight=False)
     if summary.interrupted:

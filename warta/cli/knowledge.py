@@ -59,17 +59,12 @@ def update(db: DbOption = None) -> None:
 
     ks = _knowledge(db)
     summary = update_knowledge(ks.store)
-    kb = summary.kb
     typer.echo(
         f"extracted {summary.extracted} articles: {summary.events} events, "
         f"{summary.agreements} agreements, {summary.quantities} figures"
     )
-    if kb is not None:
-        typer.echo(
-            f"knowledge base: {len(kb.entities)} entities, {len(kb.events)} events, "
-            f"{len(kb.agreements)} agreements, {len(kb.series)} series, "
-            f"{len(kb.conflicts)} conflicts"
-        )
+    if line := summary.kb_line():
+        typer.echo(line)
 
 
 def timeline(

@@ -127,7 +127,8 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
                 countries=sorted({c for _, ev in evs for c in ev.countries}),
                 actors=actors,
                 place=next((ev.place for _, ev in evs if ev.place), None),
-                status=max(set(statuses), key=statuses.count),
+                # a tie goes to the first in sorted order: set order varies by process
+                status=max(sorted(set(statuses)), key=statuses.count),
                 sectors=sorted({s for _, ev in evs for s in ev.sectors}),
                 citations=citations,
             )

@@ -45,6 +45,17 @@ class UpdateSummary:
     rebuilt: bool = False
     counts: dict[str, int] | None = None  # rows per consolidated table, rebuilt or not
 
+    def kb_line(self) -> str | None:
+        """One line for the CLI: the consolidated tables' sizes, and whether they were rebuilt."""
+        if self.counts is None:
+            return None
+        c = self.counts
+        state = "rebuilt" if self.rebuilt else "up to date"
+        return (
+            f"knowledge base ({state}): {c['events']} events, {c['agreements']} agreements, "
+            f"{c['figures']} figure series, {c['entities']} entities, {c['conflicts']} conflicts"
+        )
+
 
 def clean_view(article: Article) -> CleanDocument:
     """The stored article as the clean stage produced it (what extraction reads)."""
