@@ -50,7 +50,7 @@ def test_analyze_many_in_two_processes():
 
 @pytest.mark.skipif(not NER_PIPELINE_DIR.exists(), reason="trained NER not present")
 def test_person_and_gpe_with_trained_ner():
-    doc = analyze("Menteri Luar Negeri Retno Marsudi bertemu rekannya dari Rusia di Jakarta.")
+    doc = analyze("Menlu Retno Marsudi bertemu rekannya dari Rusia di Jakarta.")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Retno Marsudi", "PERSON") in ents
     assert ("Rusia", "GPE") in ents

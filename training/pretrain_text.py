@@ -18,7 +18,7 @@ MIN_WORDS = 5
 
 
 def write_raw_text(path: Path, with_dev: bool) -> int:
-    """Write one {"tokens": [...]} line per sentence; returns the number written."""
+    """Write one {"text": ...} line per sentence; returns the number written."""
     keys = held_out_keys()
     gold = read_idner("train") + (read_idner("dev") if with_dev else [])
     if with_dev:
@@ -33,6 +33,6 @@ def write_raw_text(path: Path, with_dev: bool) -> int:
             if len(sentence.words) < MIN_WORDS or key in seen or blocked.blocks(key):
                 continue
             seen.add(key)
-            out.write(json.dumps({"tokens": sentence.words}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"text": " ".join(sentence.words)}, ensure_ascii=False) + "\n")
             written += 1
     return written

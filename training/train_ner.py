@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE.parent))  # `python training/train_ner.py` from the 
 import spacy  # noqa: E402
 from spacy.cli.train import train as spacy_train  # noqa: E402
 from spacy.training.pretrain import pretrain as spacy_pretrain  # noqa: E402
-from spacy.util import load_config  # noqa: E402
+from spacy.util import load_config, load_model_from_config  # noqa: E402
 
 from training.build_corpus import build  # noqa: E402
 from training.evaluate_model import evaluate_all  # noqa: E402
@@ -31,6 +31,10 @@ from warta.evaluate.run import MODEL_DIR  # noqa: E402
 
 def export(best: Path, target: Path) -> None:
     nlp = spacy.load(best)
+    # The training data paths name this checkout; without them the shipped files are the
+    # same bytes wherever `make train` runs.
+    for key in nlp.config["paths"]:
+        nlp.config["paths"][key] = None
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
@@ -50,6 +54,8 @@ def pretrain(config: Path, output: Path, epochs: int, with_dev: bool, seed: int)
     }
     weights.mkdir(parents=True)
     settings = load_config(config, overrides=overrides, interpolate=False).interpolate()
+    # `spacy train` fills the [nlp] defaults itself; pretraining needs them filled here.
+    settings = load_model_from_config(settings, auto_fill=True).config
     spacy_pretrain(settings, weights, use_gpu=-1, silent=False)
     return weights / f"model{epochs - 1}.bin"
 
@@ -97,7 +103,10 @@ def main() -> None:
         )
     for item in args.set:
         key, _, value = item.partition("=")
-        overrides[key] = json.loads(value) if value[:1].isdigit() else value
+        try:  # numbers and lists (rows=[20000,5000,5000,1000]) as JSON, else a string
+            overrides[key] = json.loads(value)
+        except ValueError:
+            overrides[key] = value
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
     spacy_train(args.config, output, use_gpu=-1, overrides=overrides)
