@@ -22,7 +22,7 @@ from sqlalchemy import text
 from test_kb_rebuild_contents import generated
 from test_reliability_support import run_warta
 
-import warta.kb.repository as repository
+import warta.kb.rebuild as rebuild
 import warta.kb.update as update
 from warta.extract.types import ArticleKnowledge
 from warta.kb.repository import KnowledgeStore
@@ -43,12 +43,12 @@ def store(db_url: str) -> Iterator[Store]:
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many articles each consolidation was given, in order."""
     calls: list[int] = []
-    monkeypatch.setattr(repository, "build_knowledge_base", _counting(calls))
+    monkeypatch.setattr(rebuild, "build_knowledge_base", _counting(calls))
     return calls
 
 
 def _counting(calls: list[int]) -> Any:
-    build = repository.build_knowledge_base
+    build = rebuild.build_knowledge_base
 
     def counting(articles: Any, overrides: Any = None) -> Any:
         articles = list(articles)
@@ -157,7 +157,7 @@ def test_update_that_died_before_rebuilding_is_rebuilt_next_time(
     with pytest.raises(KeyboardInterrupt):
         quiet_update(store)
     monkeypatch.undo()
-    monkeypatch.setattr(repository, "build_knowledge_base", _counting(builds))
+    monkeypatch.setattr(rebuild, "build_knowledge_base", _counting(builds))
 
     with open_store(db_url) as again:  # the next run
         ks = KnowledgeStore(again)
@@ -181,7 +181,7 @@ def test_rebuild_that_failed_halfway_leaves_the_kb_out_of_date(
     def fails(*_args: Any) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(repository, "_record_built", fails)  # after the kb_* tables
+    monkeypatch.setattr(rebuild, "_record_built", fails)  # after the kb_* tables
     with pytest.raises(RuntimeError):
         ks.rebuild()
     monkeypatch.undo()

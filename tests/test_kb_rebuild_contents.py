@@ -229,7 +229,7 @@ def test_rebuild_writes_the_same_rows(db_url: str) -> None:
 
 def test_payloads_are_what_asdict_makes() -> None:
     """The rebuild's own dataclass-to-dict conversion, checked against asdict itself."""
-    from warta.kb.repository import _plain
+    from warta.kb.rebuild import _plain
 
     kb = build_knowledge_base([k for _, k in generated()], Overrides())
     records = [*kb.entities, *kb.events, *kb.agreements, *kb.series, *kb.conflicts]
@@ -244,7 +244,7 @@ def test_payloads_are_what_asdict_makes() -> None:
 
 def test_lean_knowledge_holds_every_field() -> None:
     """What the rebuild consolidates in place of the models: the same fields and values."""
-    from warta.kb.repository import _lean
+    from warta.kb.rebuild import _lean
 
     def plain(value: Any) -> Any:
         if hasattr(value, "_asdict"):
