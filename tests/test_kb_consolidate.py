@@ -274,3 +274,35 @@ def test_a_report_naming_one_state_does_not_glue_two_instruments() -> None:
     kb = build_knowledge_base(arts)
     sizes = sorted((tuple(a.parties), len(a.history)) for a in kb.agreements)
     assert sizes == [(("FRA", "IDN"), 1), (("IDN",), 1), (("IDN", "RUS"), 1), (("JPN", "KOR"), 2)]
+
+
+def test_candidate_pairs_hold_every_pair_that_merges() -> None:
+    """Entity resolution compares only persons sharing a surname or Wikidata ID; no pair
+    that person_merge_reason would merge may be left out (random population)."""
+    import random
+
+    from warta.kb.entities import _candidate_pairs, person_merge_reason
+    from warta.kb.types import Entity
+
+    rng = random.Random(5)
+    given = ["Retno", "R.", "Joko", "M.", "Mohammad", "Sergei", "Sergey", ""]
+    surnames = ["Marsudi", "Widodo", "Hatta", "Lavrov", "Lavrov-Ivanov"]
+    people = [
+        Entity(
+            key=f"person:{n}",
+            kind="person",
+            name=f"{rng.choice(given)} {rng.choice(surnames)}".strip(),
+            country=rng.choice([None, "IDN", "RUS"]),
+            wikidata=rng.choice([None, None, "Q1", "Q2"]),
+        )
+        for n in range(60)
+    ]
+    merging = {
+        (i, j)
+        for i in range(len(people))
+        for j in range(i + 1, len(people))
+        if person_merge_reason(people[i], people[j])
+    }
+    candidates = list(_candidate_pairs(people))
+    assert merging and merging <= set(candidates)
+    assert candidates == sorted(candidates)

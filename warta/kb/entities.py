@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from warta.extract.types import ArticleKnowledge
@@ -173,14 +174,14 @@ def resolve_entities(
     )
     uf = _UnionFind()
     reasons: dict[str, list[str]] = {}
-    for i, a in enumerate(people):
-        for b in people[i + 1 :]:
-            if (a.key, b.name) in split_spellings or (b.key, a.name) in split_spellings:
-                continue
-            reason = person_merge_reason(a, b)
-            if reason:
-                uf.union(a.key, b.key)
-                reasons.setdefault(a.key, []).append(f"{a.name} = {b.name}: {reason}")
+    for i, j in _candidate_pairs(people):
+        a, b = people[i], people[j]
+        if (a.key, b.name) in split_spellings or (b.key, a.name) in split_spellings:
+            continue
+        reason = person_merge_reason(a, b)
+        if reason:
+            uf.union(a.key, b.key)
+            reasons.setdefault(a.key, []).append(f"{a.name} = {b.name}: {reason}")
     for a_key, b_key in sorted(overrides.merges):
         if a_key in entities and b_key in entities:
             uf.union(a_key, b_key)
@@ -204,6 +205,27 @@ def resolve_entities(
         ent.roles.sort(key=lambda r: (r.date or "", r.article_id, r.role))
         ent.merge_reasons = sorted(set(ent.merge_reasons))
     return EntityIndex(merged, by_name)
+
+
+def _match_keys(person: Entity) -> list[str]:
+    """What two persons must share for person_merge_reason to merge them: the surname, or
+    (when both have one) the Wikidata ID."""
+    tokens = name_key(person.name).split()
+    keys = [f"surname:{tokens[-1]}"] if tokens else []
+    return keys + ([f"wikidata:{person.wikidata}"] if person.wikidata else [])
+
+
+def _candidate_pairs(people: list[Entity]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) person_merge_reason may merge, in the order of comparing every
+    pair, without comparing every pair (quadratic in the persons of a whole archive)."""
+    keys = [_match_keys(person) for person in people]
+    sharing: defaultdict[str, list[int]] = defaultdict(list)
+    for index, person_keys in enumerate(keys):
+        for key in person_keys:
+            sharing[key].append(index)
+    for i, person_keys in enumerate(keys):
+        for j in sorted({j for key in person_keys for j in sharing[key] if j > i}):
+            yield i, j
 
 
 def _absorb(target: Entity, other: Entity) -> None:
