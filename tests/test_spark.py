@@ -61,8 +61,12 @@ def test_fact_tables_hold_every_event_and_agreement(
 
     out, _ = spark_output
     knowledge = [json.loads(r["knowledge"]) for r in pq.read_table(out / "knowledge").to_pylist()]
-    for table in ("events", "agreements", "quantities", "persons", "organizations"):
-        rows = pq.read_table(out / table).to_pylist()
+    from warta.spark.tables import FACT_SCHEMAS
+
+    for table, schema in FACT_SCHEMAS.items():
+        parquet = pq.read_table(out / table)
+        assert parquet.column_names == [c.strip().split(" ")[0] for c in schema.split(",")]
+        rows = parquet.to_pylist()
         assert len(rows) == sum(len(k[table]) for k in knowledge), table
     events = pq.read_table(out / "events").to_pylist()
     assert events and all(e["evidence"] and e["ev_end"] > e["ev_start"] for e in events)

@@ -7,7 +7,6 @@ as `warta extract` (warta.workers), so both give the same knowledge.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -96,9 +95,10 @@ def process_partition(items: Iterable[RawDocument | str], relevant_only: bool) -
 
     names = _names(ARTICLE_COLUMNS)
     empty = dict.fromkeys(names)
+    no_facts: tuple[Any, ...] = (None,) * len(FACT_SCHEMAS)
     for batch in batched(items, BATCH_SIZE):
         for problem in (i for i in batch if isinstance(i, str)):
-            yield (*empty.values(), None, problem)
+            yield (*empty.values(), None, *no_facts, problem)
         docs = [i for i in batch if not isinstance(i, str)]
         cleaned = clean_all(docs)
         relevant = [
@@ -109,12 +109,16 @@ def process_partition(items: Iterable[RawDocument | str], relevant_only: bool) -
         for raw, clean, verdict, outcome in zip(docs, cleaned, relevant, outcomes, strict=True):
             if isinstance(clean, str) or not clean.text.strip():
                 reason = clean if isinstance(clean, str) else "no article text left after cleaning"
-                yield (*{**empty, "doc_id": raw.doc_id}.values(), None, reason)
+                yield (*{**empty, "doc_id": raw.doc_id}.values(), None, *no_facts, reason)
                 continue
             row = article_row(raw, clean, verdict if relevant_only else None)
-            knowledge = outcome.model_dump_json() if not isinstance(outcome, str | None) else None
-            failure = outcome if isinstance(outcome, str) else None
-            yield (*(row[n] for n in names), knowledge, failure)
+            knowledge, facts, failure = None, no_facts, None
+            if isinstance(outcome, str):
+                failure = outcome
+            elif outcome is not None:
+                knowledge = outcome.model_dump_json()
+                facts = tuple(fact_rows(outcome).values())
+            yield (*(row[n] for n in names), knowledge, *facts, failure)
 
 
 def extract_documents_df(
@@ -128,8 +132,8 @@ def extract_documents_df(
 def write_tables(processed: DataFrame, output: str, mode: str = "overwrite") -> dict[str, int]:
     """Write the tables under `output` (one Parquet directory each); returns row counts."""
     from pyspark import StorageLevel
+    from pyspark.sql.functions import explode
 
-    spark = processed.sparkSession
     # the NLP runs once: every table below is read from the persisted result
     processed = processed.persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -141,34 +145,15 @@ def write_tables(processed: DataFrame, output: str, mode: str = "overwrite") -> 
         processed.where("problem IS NOT NULL").select("doc_id", "problem").write.mode(mode).parquet(
             f"{output}/problems"
         )
-        facts = knowledge.rdd.flatMap(_facts).cache()
-        for table, schema in FACT_SCHEMAS.items():
-            rows = facts.filter(partial(_in_table, table)).map(_fact)
-            spark.createDataFrame(rows, schema).write.mode(mode).parquet(f"{output}/{table}")
+        for table in FACT_SCHEMAS:
+            facts = processed.where(f"{table} IS NOT NULL").select(explode(table).alias("f"))
+            facts.select("f.*").write.mode(mode).parquet(f"{output}/{table}")
         counts["articles"] = articles.count()
         counts["knowledge"] = knowledge.count()
         counts["problems"] = counts["documents"] - counts["articles"]
-        facts.unpersist()
     finally:
         processed.unpersist()
     return counts
-
-
-def _in_table(table: str, pair: tuple[str, tuple]) -> bool:
-    return pair[0] == table
-
-
-def _fact(pair: tuple[str, tuple]) -> tuple:
-    return pair[1]
-
-
-def _facts(row: Any) -> Iterator[tuple[str, tuple]]:
-    from warta.extract.types import ArticleKnowledge
-
-    knowledge = ArticleKnowledge.model_validate(json.loads(row["knowledge"]))
-    for table, rows in fact_rows(knowledge).items():
-        for fact in rows:
-            yield table, fact
 
 
 def run_extract(

@@ -23,9 +23,6 @@ ARTICLE_COLUMNS = (
     "meta string, notes string, raw_hash string, content_hash string, minhash binary, "
     "relevant boolean"
 )
-# one row per input document: the article (when it could be cleaned), its knowledge
-# JSON (when extracted), or the problem
-PROCESSED_SCHEMA = f"{ARTICLE_COLUMNS}, knowledge string, problem string"
 KNOWLEDGE_SCHEMA = "doc_id string, knowledge string"
 FACT_SCHEMAS = {
     "events": "doc_id string, idx int, type string, date string, date_text string, "
@@ -41,6 +38,25 @@ FACT_SCHEMAS = {
     "wikidata string, mentions array<string>",
     "organizations": "doc_id string, idx int, name string, acronym string, mentions array<string>",
 }
+
+
+def _struct(schema: str) -> str:
+    """A DDL column list as a struct type: "a string, b int" -> "struct<a: string, b: int>"."""
+    fields = (part.strip().split(" ", 1) for part in schema.split(",") if part.strip())
+    return "struct<" + ", ".join(f"{name}: {kind}" for name, kind in fields) + ">"
+
+
+# One row per input document: the article (when it could be cleaned), its knowledge JSON
+# and its facts (when extracted; each fact table's rows as an array, made in the same
+# Python pass, so writing the fact tables is an explode in the JVM), or the problem.
+PROCESSED_SCHEMA = ", ".join(
+    [
+        ARTICLE_COLUMNS,
+        "knowledge string",
+        *(f"{table} array<{_struct(schema)}>" for table, schema in FACT_SCHEMAS.items()),
+        "problem string",
+    ]
+)
 
 
 def article_row(raw: RawDocument, clean: CleanDocument, relevant: bool | None) -> dict[str, Any]:
