@@ -10,7 +10,7 @@ Two ways to use 2 processes: `pipeline-x2` is spaCy's `nlp.pipe(n_process=2)`, w
 every Doc back to the parent; `workers-x2` is how warta runs (warta.workers: each worker
 runs the pipeline on its batches and returns only its results, here the entity counts).
 
-Usage: python bench/bench_nlp.py [--mb 1.0]
+Usage: python bench/bench_nlp.py [--mb 1.0] [--components]
 """
 
 from __future__ import annotations
@@ -223,6 +223,24 @@ def _worker(mode: str, megabytes: float) -> dict[str, object]:
     }
 
 
+def component_seconds(megabytes: float) -> dict[str, float]:
+    """CPU seconds of each pipeline component over the same text (tokenized first)."""
+    from warta.nlp import load_pipeline
+
+    texts = generate_articles(megabytes)
+    nlp = load_pipeline()
+    docs = list(nlp.tokenizer.pipe(texts))  # type: ignore[union-attr]
+    seconds = {}
+    for name, component in nlp.pipeline:
+        started = time.process_time()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=64))
+        else:  # a plain function component
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.process_time() - started
+    return seconds
+
+
 def _run(mode: str, megabytes: float) -> dict[str, object]:
     command = [sys.executable, __file__, "--worker", mode, "--mb", str(megabytes)]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -244,9 +262,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--components", action="store_true", help="CPU time of each pipeline component instead"
+    )
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(_worker(args.worker, args.mb)))
+        return
+    if args.components:
+        words = sum(len(t.split()) for t in generate_articles(args.mb))
+        for name, seconds in component_seconds(args.mb).items():
+            print(f"{name:<20} {seconds:6.2f} CPU s {words / seconds:>12,.0f} words/CPU-s")
         return
     print(f"machine: {_machine()}; load average {os.getloadavg()[0]:.2f}")
     modes = ("tokenizer", "pipeline", "pipeline-x2", "workers-x2", "model")
