@@ -42,8 +42,11 @@ class UpdateSummary:
     quantities: int = 0
     failed: int = 0  # left pending: retried by the next run
     kb: KnowledgeBase | None = None  # None: the knowledge base was up to date already
-    rebuilt: bool = False
     counts: dict[str, int] | None = None  # rows per consolidated table, rebuilt or not
+
+    @property
+    def rebuilt(self) -> bool:
+        return self.kb is not None
 
     def kb_line(self) -> str | None:
         """One line for the CLI: the consolidated tables' sizes, and whether they were rebuilt."""
@@ -182,20 +185,8 @@ def update_knowledge(
             summary.extracted += len(saved)
             advance(len(chunk))
     summary.kb = knowledge.rebuild(force=force_rebuild)
-    summary.rebuilt = summary.kb is not None
-    summary.counts = _counts(summary.kb) if summary.kb is not None else knowledge.counts()
+    summary.counts = knowledge.counts()
     return summary
-
-
-def _counts(kb: KnowledgeBase) -> dict[str, int]:
-    """KnowledgeStore.counts() of the tables just written from `kb`, without asking."""
-    return {
-        "entities": len(kb.entities),
-        "events": len(kb.events),
-        "agreements": len(kb.agreements),
-        "figures": len(kb.series),
-        "conflicts": len(kb.conflicts),
-    }
 
 
 @contextmanager
