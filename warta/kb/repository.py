@@ -20,7 +20,6 @@ from warta.kb.rebuild import (
     note_change,
     read_overrides,
     rebuild_tables,
-    stream_knowledge,
 )
 from warta.kb.text import search_terms, stemmed_text
 from warta.kb.types import (
@@ -166,10 +165,6 @@ class KnowledgeStore:
     def overrides(self) -> Overrides:
         with self.session() as session:
             return read_overrides(session)
-
-    def all_knowledge(self) -> list[ArticleKnowledge]:
-        with self.session() as session:
-            return list(stream_knowledge(session))
 
     def up_to_date(self) -> bool:
         """The kb_* tables were built from every extraction and override committed now."""
