@@ -61,11 +61,11 @@ def test_fact_tables_hold_every_event_and_agreement(
 
     out, _ = spark_output
     knowledge = [json.loads(r["knowledge"]) for r in pq.read_table(out / "knowledge").to_pylist()]
-    from warta.spark.tables import FACT_SCHEMAS
+    from warta.spark.tables import FACT_SCHEMAS, _names
 
     for table, schema in FACT_SCHEMAS.items():
         parquet = pq.read_table(out / table)
-        assert parquet.column_names == [c.strip().split(" ")[0] for c in schema.split(",")]
+        assert parquet.column_names == _names(schema)
         rows = parquet.to_pylist()
         assert len(rows) == sum(len(k[table]) for k in knowledge), table
     events = pq.read_table(out / "events").to_pylist()

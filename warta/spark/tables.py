@@ -40,10 +40,20 @@ FACT_SCHEMAS = {
 }
 
 
+def _columns(schema: str) -> list[tuple[str, str]]:
+    """(name, type) of each column of a DDL schema ("a string, b array<string>")."""
+    pairs = (part.strip().split(" ", 1) for part in schema.split(",") if part.strip())
+    return [(name, kind) for name, kind in pairs]
+
+
+def _names(schema: str) -> list[str]:
+    """Column names of a DDL schema."""
+    return [name for name, _ in _columns(schema)]
+
+
 def _struct(schema: str) -> str:
     """A DDL column list as a struct type: "a string, b int" -> "struct<a: string, b: int>"."""
-    fields = (part.strip().split(" ", 1) for part in schema.split(",") if part.strip())
-    return "struct<" + ", ".join(f"{name}: {kind}" for name, kind in fields) + ">"
+    return "struct<" + ", ".join(f"{name}: {kind}" for name, kind in _columns(schema)) + ">"
 
 
 # One row per input document: the article (when it could be cleaned), its knowledge JSON
@@ -104,8 +114,3 @@ def article_from_row(row: dict[str, Any]) -> tuple[Any, list[int]]:
         values[name] = json.loads(values[name]) if values[name] is not None else None
     minhash = values["minhash"]
     return Article(**values), unpack_signature(minhash) if minhash else []
-
-
-def _names(schema: str) -> list[str]:
-    """Column names of a DDL schema ("a string, b array<string>")."""
-    return [part.strip().split(" ", 1)[0] for part in schema.split(",") if part.strip()]
