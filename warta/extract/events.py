@@ -272,23 +272,43 @@ def extract_events(
             if (hit.type, status) in seen:
                 continue  # one event per type and status in a sentence
             seen.add((hit.type, status))
-            candidates = _event_dates(sent, dates.get(sent.index, []))
-            if status == "planned" and published:
-                # a plan's date is a future one; a past date dates the talk about the plan
-                candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
-            date = _nearest_date(candidates, sent.start + hit.start)
-            explicit = date is not None
-            if date is None and status == "realized" and main_date:
-                date = DateMention(-1, -1, "", main_date)
-            if _after_publication(date, published) and status == "realized":
-                status = "planned"
-            place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
-            draft = EventDraft(
-                hit.type, sent, hit.start, status, parties, countries, date, explicit,
-                place, sectors_of(sent.text),
+            draft = dated_draft(
+                hit.type, sent, hit.start, status, parties, countries, dates.get(sent.index, []),
+                main_date, published, dateline_place,
             )  # fmt: skip
             drafts.extend(implied_events(draft))
-    return _merge_repeats(drafts)
+    return merge_repeats(drafts)
+
+
+def dated_draft(
+    event_type: str,
+    sent: Sentence,
+    hit_start: int,
+    status: str,
+    parties: list[Mention],
+    countries: list[str],
+    sentence_dates: list[DateMention],
+    main_date: str | None,
+    published: str | None,
+    dateline_place: str | None,
+) -> EventDraft:
+    """An event of the sentence with its date (the nearest in the sentence, else the
+    article's own news date for a realized act), place and sectors."""
+    candidates = _event_dates(sent, sentence_dates)
+    if status == "planned" and published:
+        # a plan's date is a future one; a past date dates the talk about the plan
+        candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
+    date = _nearest_date(candidates, sent.start + hit_start)
+    explicit = date is not None
+    if date is None and status == "realized" and main_date:
+        date = DateMention(-1, -1, "", main_date)
+    if _after_publication(date, published) and status == "realized":
+        status = "planned"
+    place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
+    return EventDraft(
+        event_type, sent, hit_start, status, parties, countries, date, explicit, place,
+        sectors_of(sent.text),
+    )  # fmt: skip
 
 
 def _after_publication(date: DateMention | None, published: str | None) -> bool:
@@ -334,7 +354,7 @@ def _nearest_date(candidates: list[DateMention], pos: int) -> DateMention | None
     return min(points, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
 
 
-def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
+def merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
     """The same meeting told twice, or a statement repeated in the next sentences, is one event."""
     kept: list[EventDraft] = []
     for d in drafts:
