@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
+from warta.actors.office_links import ArticleDates, choose_term, held_during
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
@@ -48,22 +49,30 @@ def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ..
     )
 
 
-def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
-    """The well-known office holder this name denotes, if any."""
+def find_office_holder(
+    name: str, role: str | None, when: ArticleDates = ()
+) -> OfficeHolder | None:
+    """The term of a well-known office holder this name denotes at this date, if any."""
+    return choose_term(_named_terms(name, role), role, when)
+
+
+def _named_terms(name: str, role: str | None) -> list[OfficeHolder]:
     tokens = _tokens(name)
+    found = []
     for holder, names in _holder_names():
         for candidate, cand in names:
             if cand[-1:] != tokens[-1:]:
                 continue  # each test below needs the same last word
-            if tokens == cand:
-                return holder
-            # same surname with compatible given names/initials, and not a bare surname
-            # unless the office agrees ("Menlu Lavrov" links, a lone "Abe" does not)
-            if len(tokens) > 1 and tokens[-1] == cand[-1] and name_matches(name, candidate):
-                return holder
-            if len(tokens) == 1 and tokens[0] == cand[-1] and role == holder.role:
-                return holder
-    return None
+            # the same name; or the same surname with compatible given names/initials; a
+            # bare surname only if the office agrees ("Menlu Lavrov" links, a lone "Abe" not)
+            if (
+                tokens == cand
+                or (len(tokens) > 1 and name_matches(name, candidate))
+                or (len(tokens) == 1 and role == holder.role)
+            ):
+                found.append(holder)
+                break
+    return found
 
 
 def _full_name_in_text(name: str) -> bool:
@@ -72,7 +81,7 @@ def _full_name_in_text(name: str) -> bool:
 
 
 def build_persons(
-    raw: list[RawPersonMention], text: str
+    raw: list[RawPersonMention], text: str, when: ArticleDates = ()
 ) -> tuple[list[PersonRecord], list[Mention]]:
     persons: list[PersonRecord] = []
     mentions: list[Mention] = []
@@ -83,7 +92,7 @@ def build_persons(
             continue
         record = _find_existing(persons, m)
         if record is None:
-            record = _new_person(m)
+            record = _new_person(m, when)
             persons.append(record)
         elif m.title and m.title.rank > record.rank and m.role:
             record.role, record.rank = m.role, m.title.rank
@@ -103,16 +112,17 @@ def build_persons(
     return persons, mentions
 
 
-def _new_person(m: RawPersonMention) -> PersonRecord:
+def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     assert m.name is not None
     record = PersonRecord(name=m.name, role=m.role, first_offset=m.start)
     record.rank = m.title.rank if m.title else 0
-    holder = find_office_holder(m.name, m.role)
+    holder = find_office_holder(m.name, m.role, when)
     if holder is not None:
         if not _full_name_in_text(m.name):
             record.name = holder.name
         record.wikidata = holder.wikidata
-        record.role = record.role or holder.role
+        if held_during(holder, when):  # the role a term gives is the role at that date
+            record.role = record.role or holder.role
     if m.country:
         record.country, record.country_source = m.country, "state_word"
     elif holder is not None and holder.country:
