@@ -49,9 +49,7 @@ def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ..
     )
 
 
-def find_office_holder(
-    name: str, role: str | None, when: ArticleDates = ()
-) -> OfficeHolder | None:
+def find_office_holder(name: str, role: str | None, when: ArticleDates = ()) -> OfficeHolder | None:
     """The term of a well-known office holder this name denotes at this date, if any."""
     return choose_term(_named_terms(name, role), role, when)
 
