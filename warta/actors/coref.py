@@ -51,26 +51,30 @@ def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ..
 
 def find_office_holder(name: str, role: str | None, when: ArticleDates = ()) -> OfficeHolder | None:
     """The term of a well-known office holder this name denotes at this date, if any."""
-    return choose_term(_named_terms(name, role), role, when)
+    named, by_surname = _named_terms(name, role)
+    if named:
+        return choose_term(named, role, when)
+    return choose_term(by_surname, role, when, bare=True)
 
 
-def _named_terms(name: str, role: str | None) -> list[OfficeHolder]:
+def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], list[OfficeHolder]]:
+    """Terms whose holder has this name or alias (or a compatible full name, "M. Hatta"), and
+    terms whose holder has it as surname and holds the office the title names ("Menlu Lavrov";
+    a lone "Abe" names nobody)."""
     tokens = _tokens(name)
-    found = []
+    named: list[OfficeHolder] = []
+    by_surname: list[OfficeHolder] = []
     for holder, names in _holder_names():
         for candidate, cand in names:
             if cand[-1:] != tokens[-1:]:
                 continue  # each test below needs the same last word
-            # the same name; or the same surname with compatible given names/initials; a
-            # bare surname only if the office agrees ("Menlu Lavrov" links, a lone "Abe" not)
-            if (
-                tokens == cand
-                or (len(tokens) > 1 and name_matches(name, candidate))
-                or (len(tokens) == 1 and role == holder.role)
-            ):
-                found.append(holder)
+            if tokens == cand or (len(tokens) > 1 and name_matches(name, candidate)):
+                named.append(holder)
                 break
-    return found
+            if len(tokens) == 1 and role == holder.role:
+                by_surname.append(holder)
+                break
+    return named, by_surname
 
 
 def _full_name_in_text(name: str) -> bool:

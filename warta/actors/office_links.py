@@ -4,11 +4,11 @@ The name says who it may be: coref.find_office_holder gathers the terms whose ho
 name or alias. The article's date says which of them: a term fits when its office fits the
 title the text gives (if any) and it covers the date the article speaks from, its publication
 date or else the dates it mentions. Two people with the same surname are told apart by their
-terms; when the dates cannot tell them apart, nobody is linked; nor when the title names an
-office that person never held in the table (a common name, likely someone else). A name that
-denotes only one person in the table still links him outside his terms ("Presiden Soekarno" in
-a 2015 article is still Indonesia's), but only a term that covers the date fills in a role the
-text left out.
+terms; when the dates cannot tell them apart, nobody is linked. A full name that denotes only
+one person in the table still links him outside his terms ("Presiden Soekarno" in a 2015
+article is still Indonesia's) if the title fits one of his offices (else it is likely someone
+else of the same name); a surname alone never does ("Menlu Hasan" in 2012 is not Malaysia's
+minister of 2023). Only a term that covers the date fills in a role the text left out.
 """
 
 from __future__ import annotations
@@ -53,13 +53,17 @@ def role_fits(role: str | None, office: str) -> bool:
 
 
 def choose_term(
-    terms: Sequence[OfficeHolder], role: str | None, when: ArticleDates
+    terms: Sequence[OfficeHolder], role: str | None, when: ArticleDates, *, bare: bool = False
 ) -> OfficeHolder | None:
     """The term a name with this title denotes at this date, or None when that is not one
-    person. `terms` are those whose holder bears the name, in table order."""
+    person. `terms` are those whose holder bears the name, in table order; `bare` when the
+    name is a surname alone, which denotes a holder only while he holds the office."""
     fitting = [t for t in terms if role_fits(role, t.role)]
-    current = [t for t in fitting if held_during(t, when)]
-    pool = current or fitting
+    current = [t for t in terms if held_during(t, when)]
+    # first: the titled office at the date; then any office at the date ("Kepala Negara");
+    # then, for a full name, the titled office at another time
+    pools = ([t for t in current if t in fitting], current, [] if bare else fitting)
+    pool = next((p for p in pools if p), [])
     if len({t.name for t in pool}) != 1:
         return None  # nobody, or several people and the date does not tell which
     return pool[0]
