@@ -49,12 +49,15 @@ def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ..
     )
 
 
-def find_office_holder(name: str, role: str | None, when: ArticleDates = ()) -> OfficeHolder | None:
-    """The term of a well-known office holder this name denotes at this date, if any."""
+def find_office_holder(
+    name: str, role: str | None, when: ArticleDates = (), country: str | None = None
+) -> OfficeHolder | None:
+    """The term of a well-known office holder this name denotes at this date (and of this
+    state, when the text names one), if any."""
     named, by_surname = _named_terms(name, role)
     if named:
-        return choose_term(named, role, when)
-    return choose_term(by_surname, role, when, bare=True)
+        return choose_term(named, role, when, country=country)
+    return choose_term(by_surname, role, when, country=country, bare=True)
 
 
 def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], list[OfficeHolder]]:
@@ -65,15 +68,13 @@ def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], list[
     named: list[OfficeHolder] = []
     by_surname: list[OfficeHolder] = []
     for holder, names in _holder_names():
-        for candidate, cand in names:
-            if cand[-1:] != tokens[-1:]:
-                continue  # each test below needs the same last word
-            if tokens == cand or (len(tokens) > 1 and name_matches(name, candidate)):
-                named.append(holder)
-                break
-            if len(tokens) == 1 and role == holder.role:
-                by_surname.append(holder)
-                break
+        same_last = [(c, cand) for c, cand in names if cand[-1:] == tokens[-1:]]
+        if any(
+            tokens == cand or (len(tokens) > 1 and name_matches(name, c)) for c, cand in same_last
+        ):
+            named.append(holder)
+        elif same_last and len(tokens) == 1 and role == holder.role:
+            by_surname.append(holder)
     return named, by_surname
 
 
@@ -118,7 +119,7 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     assert m.name is not None
     record = PersonRecord(name=m.name, role=m.role, first_offset=m.start)
     record.rank = m.title.rank if m.title else 0
-    holder = find_office_holder(m.name, m.role, when)
+    holder = find_office_holder(m.name, m.role, when, m.country)
     if holder is not None:
         if not _full_name_in_text(m.name):
             record.name = holder.name

@@ -53,11 +53,18 @@ def role_fits(role: str | None, office: str) -> bool:
 
 
 def choose_term(
-    terms: Sequence[OfficeHolder], role: str | None, when: ArticleDates, *, bare: bool = False
+    terms: Sequence[OfficeHolder],
+    role: str | None,
+    when: ArticleDates,
+    *,
+    country: str | None = None,
+    bare: bool = False,
 ) -> OfficeHolder | None:
     """The term a name with this title denotes at this date, or None when that is not one
-    person. `terms` are those whose holder bears the name, in table order; `bare` when the
-    name is a surname alone, which denotes a holder only while he holds the office."""
+    person. `terms` are those whose holder bears the name, in table order; `country` the
+    state the text gives him ("Menlu Kanada ..." is not the Russian minister of that name);
+    `bare` when the name is a surname alone, which denotes a holder only while in office."""
+    terms = [t for t in terms if country in (None, t.country)]
     fitting = [t for t in terms if role_fits(role, t.role)]
     current = [t for t in terms if held_during(t, when)]
     # first: the titled office at the date; then any office at the date ("Kepala Negara");
