@@ -104,7 +104,8 @@ def test_same_surname_outside_both_terms_links_nobody() -> None:
 
 def test_one_person_links_outside_his_term_but_only_by_full_name() -> None:
     assert choose_term([YOUNGER], "Presiden", on("2021")) == YOUNGER
-    assert choose_term([YOUNGER], "Presiden", on("2021"), bare=True) is None
+    assert choose_term([YOUNGER], "Presiden", on("2021"), match="surname") is None
+    assert choose_term([YOUNGER], "Presiden", on("2021"), match="partial") == YOUNGER
 
 
 def test_title_picks_the_office_held_then() -> None:
@@ -115,6 +116,8 @@ def test_title_picks_the_office_held_then() -> None:
     # another title: the office held at the date, else nobody (likely a namesake)
     assert choose_term(terms, "Gubernur", on("2015")) == YOUNGER
     assert choose_term(terms, "Gubernur", on("2021")) is None
+    # ... and only for his very name: "Abdul Aziz, Duta Besar" is not "Salman bin Abdul Aziz"
+    assert choose_term(terms, "Duta Besar", on("2015"), match="partial") is None
 
 
 def test_year_only_terms_cover_the_whole_year() -> None:

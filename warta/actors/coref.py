@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
-from warta.actors.office_links import ArticleDates, choose_term, held_during
+from warta.actors.office_links import ArticleDates, NameMatch, choose_term, held_during
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
@@ -54,28 +54,29 @@ def find_office_holder(
 ) -> OfficeHolder | None:
     """The term of a well-known office holder this name denotes at this date (and of this
     state, when the text names one), if any."""
-    named, by_surname = _named_terms(name, role)
-    if named:
-        return choose_term(named, role, when, country=country)
-    return choose_term(by_surname, role, when, country=country, bare=True)
+    terms, match = _named_terms(name, role)
+    return choose_term(terms, role, when, match=match, country=country)
 
 
-def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], list[OfficeHolder]]:
-    """Terms whose holder has this name or alias (or a compatible full name, "M. Hatta"), and
-    terms whose holder has it as surname and holds the office the title names ("Menlu Lavrov";
-    a lone "Abe" names nobody)."""
+def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], NameMatch]:
+    """Terms whose holder has this name or alias; else a compatible full name ("M. Hatta",
+    but "George W. Bush" is not his father); else the same surname with the office the
+    title names ("Menlu Lavrov"; a lone "Abe" names nobody)."""
     tokens = _tokens(name)
-    named: list[OfficeHolder] = []
+    exact: list[OfficeHolder] = []
+    partial: list[OfficeHolder] = []
     by_surname: list[OfficeHolder] = []
     for holder, names in _holder_names():
         same_last = [(c, cand) for c, cand in names if cand[-1:] == tokens[-1:]]
-        if any(
-            tokens == cand or (len(tokens) > 1 and name_matches(name, c)) for c, cand in same_last
-        ):
-            named.append(holder)
+        if any(tokens == cand for _, cand in same_last):
+            exact.append(holder)
+        elif len(tokens) > 1 and any(name_matches(name, c) for c, _ in same_last):
+            partial.append(holder)
         elif same_last and len(tokens) == 1 and role == holder.role:
             by_surname.append(holder)
-    return named, by_surname
+    if exact:
+        return exact, "name"
+    return (partial, "partial") if partial else (by_surname, "surname")
 
 
 def _full_name_in_text(name: str) -> bool:

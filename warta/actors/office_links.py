@@ -4,17 +4,18 @@ The name says who it may be: coref.find_office_holder gathers the terms whose ho
 name or alias. The article's date says which of them: a term fits when its office fits the
 title the text gives (if any) and it covers the date the article speaks from, its publication
 date or else the dates it mentions. Two people with the same surname are told apart by their
-terms; when the dates cannot tell them apart, nobody is linked. A full name that denotes only
-one person in the table still links him outside his terms ("Presiden Soekarno" in a 2015
-article is still Indonesia's) if the title fits one of his offices (else it is likely someone
-else of the same name); a surname alone never does ("Menlu Hasan" in 2012 is not Malaysia's
-minister of 2023). Only a term that covers the date fills in a role the text left out.
+terms; when the dates cannot tell them apart, nobody is linked. A name that denotes only one
+person in the table still links him outside his terms ("Presiden Soekarno" in a 2015 article
+is still Indonesia's) if the title fits one of his offices (else it is likely someone else of
+the same name); a surname alone never does ("Menlu Hasan" in 2012 is not Malaysia's minister
+of 2023). Only a term that covers the date fills in a role the text left out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,9 @@ from warta.actors.data import OfficeHolder, date_span, office_holders
 
 # When an article speaks: (first day, last day) spans, from its dates as written ("2021").
 ArticleDates = tuple[tuple[dt.date, dt.date], ...]
+# How a name fits a holder: his name or an alias; a compatible full name ("M. Hatta" for
+# Mohammad Hatta); his surname alone, with the title of his office.
+NameMatch = Literal["name", "partial", "surname"]
 
 
 def article_dates(doc: Doc | None) -> ArticleDates:
@@ -57,19 +61,24 @@ def choose_term(
     role: str | None,
     when: ArticleDates,
     *,
+    match: NameMatch = "name",
     country: str | None = None,
-    bare: bool = False,
 ) -> OfficeHolder | None:
     """The term a name with this title denotes at this date, or None when that is not one
-    person. `terms` are those whose holder bears the name, in table order; `country` the
-    state the text gives him ("Menlu Kanada ..." is not the Russian minister of that name);
-    `bare` when the name is a surname alone, which denotes a holder only while in office."""
+    person. `terms` are those whose holder bears the name, in table order; `match` how
+    (see NameMatch); `country` the state the text gives him ("Menlu Kanada ..." is not the
+    Russian minister of that name)."""
     terms = [t for t in terms if country in (None, t.country)]
     fitting = [t for t in terms if role_fits(role, t.role)]
     current = [t for t in terms if held_during(t, when)]
-    # first: the titled office at the date; then any office at the date ("Kepala Negara");
-    # then, for a full name, the titled office at another time
-    pools = ([t for t in current if t in fitting], current, [] if bare else fitting)
+    titled_then = [t for t in current if t in fitting]
+    # the titled office at the date; for his exact name also another office at the date
+    # ("Kepala Negara Jokowi") or the titled office at another time ("Presiden Soekarno")
+    pools = {
+        "name": (titled_then, current, fitting),
+        "partial": (titled_then, fitting),
+        "surname": (titled_then,),
+    }[match]
     pool = next((p for p in pools if p), [])
     if len({t.name for t in pool}) != 1:
         return None  # nobody, or several people and the date does not tell which
