@@ -94,7 +94,7 @@ def build_persons(
         if m.name is None:
             role_only.append(m)
             continue
-        record = _find_existing(persons, m)
+        record = _find_existing(persons, m, when)
         if record is None:
             record = _new_person(m, when)
             persons.append(record)
@@ -109,7 +109,7 @@ def build_persons(
             _add_mention(record, mentions, m.start, m.end, text)
         elif m.country:  # "Deputi Menlu Rusia": no name, but it still stands for its state
             mentions.append(Mention(m.start, m.end, m.text, "group", m.text, (m.country,)))
-    _bare_name_mentions(persons, mentions, text)
+    _bare_name_mentions(persons, mentions, text, when)
     _plural_role_mentions(persons, mentions, text)
     mentions.sort(key=lambda x: (x.start, x.end))
     persons.sort(key=lambda p: p.first_offset)
@@ -136,7 +136,9 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     return record
 
 
-def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRecord | None:
+def _find_existing(
+    persons: list[PersonRecord], m: RawPersonMention, when: ArticleDates
+) -> PersonRecord | None:
     assert m.name is not None
     for record in persons:
         if name_matches(m.name, record.name) or name_matches(record.name, m.name):
@@ -145,10 +147,11 @@ def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRe
         same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
         if same_office and name_matches(m.name, record.name, allow_suffix=True):
             return record
-    holder = find_office_holder(m.name, m.role)
+    holder = find_office_holder(m.name, m.role, when)
     if holder is not None:
         for record in persons:
-            if find_office_holder(record.name, record.role) == holder:
+            other = find_office_holder(record.name, record.role, when)
+            if other is not None and other.name == holder.name:  # one person, any office
                 return record
     return None
 
@@ -172,7 +175,9 @@ def _add_mention(record: PersonRecord, mentions: list[Mention], start: int, end:
     mentions.append(Mention(start, end, surface, "person", record.name, countries))
 
 
-def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], text: str) -> None:
+def _bare_name_mentions(
+    persons: list[PersonRecord], mentions: list[Mention], text: str, when: ArticleDates
+) -> None:
     """'Lavrov', 'Retno', 'Bung Hatta': a word of a known name, alone or after an honorific."""
     honorifics = [t.surface for t in titles() if t.is_honorific]
     taken = [(m.start, m.end) for m in mentions]
@@ -182,7 +187,7 @@ def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], te
         words = {w for w in words if len(w) >= 4 and w[:1].isupper() and w not in name_stopwords()}
         words = {w for w in words if w.lower() in _tokens(record.name) or _is_name_part(w, record)}
         # a known office holder's by-names ("Jokowi", "Gus Dur", "SBY") stand for him too
-        holder = find_office_holder(record.name, record.role)
+        holder = find_office_holder(record.name, record.role, when)
         if holder is not None:
             words |= {a for a in holder.aliases if a[:1].isupper() and " " not in a.strip()}
             words |= {a for a in holder.aliases if " " in a and a.split()[0] in ("Gus", "Bung")}
