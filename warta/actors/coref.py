@@ -41,12 +41,16 @@ def name_matches(mention: str, full: str, allow_suffix: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ...]], ...]:
-    """Each office holder with its name and aliases, each with its tokens (split once)."""
-    return tuple(
-        (holder, tuple((name, _tokens(name)) for name in (holder.name, *holder.aliases)))
-        for holder in office_holders()
-    )
+def _holder_names() -> dict[str, list[tuple[OfficeHolder, list[tuple[str, list[str]]]]]]:
+    """Each office holder with its names (name and aliases) ending in a word, by that word,
+    each name with its tokens (split once): every test of a name needs the same last word."""
+    by_last: dict[str, list[tuple[OfficeHolder, list[tuple[str, list[str]]]]]] = {}
+    for holder in office_holders():
+        names = [(name, _tokens(name)) for name in (holder.name, *holder.aliases)]
+        for last in dict.fromkeys(cand[-1] for _, cand in names if cand):
+            same_last = [(name, cand) for name, cand in names if cand[-1:] == [last]]
+            by_last.setdefault(last, []).append((holder, same_last))
+    return by_last
 
 
 def find_office_holder(
@@ -66,13 +70,12 @@ def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], NameM
     exact: list[OfficeHolder] = []
     partial: list[OfficeHolder] = []
     by_surname: list[OfficeHolder] = []
-    for holder, names in _holder_names():
-        same_last = [(c, cand) for c, cand in names if cand[-1:] == tokens[-1:]]
+    for holder, same_last in _holder_names().get(tokens[-1] if tokens else "", []):
         if any(tokens == cand for _, cand in same_last):
             exact.append(holder)
         elif len(tokens) > 1 and any(name_matches(name, c) for c, _ in same_last):
             partial.append(holder)
-        elif same_last and len(tokens) == 1 and role == holder.role:
+        elif len(tokens) == 1 and role == holder.role:
             by_surname.append(holder)
     if exact:
         return exact, "name"
