@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/office_holders_report.py [../shared/corpus/dev/gold.jsonl ...]
 
-Prints the terms per office and state with the years they span, then, for each gold file,
+Prints the terms per state and office with the years they span, then, for each gold file,
 the share of its persons whose name (with the gold role, at the article's published date)
 links to a term, and how often the linked term's state and office agree with the gold.
 The numbers in docs/OFFICE_HOLDERS.md come from this script.
@@ -19,20 +19,35 @@ from warta.actors.coref import find_office_holder
 from warta.actors.data import date_span, office_holders
 from warta.actors.office_links import ArticleDates, held_during
 
+GROUPS = {  # the table's offices, in the columns of the coverage table
+    "head of state": ("Presiden", "Raja", "Ratu", "Kaisar", "Sultan", "Kepala Negara"),
+    "head of government": ("Perdana Menteri", "Kanselir"),
+    "foreign": ("Menteri Luar Negeri",),
+    "defence": ("Menteri Pertahanan",),
+    "trade": ("Menteri Perdagangan",),
+    "other": ("Wakil Presiden", "Putra Mahkota", "Sekretaris Jenderal"),
+}
+
 
 def coverage() -> None:
-    spans: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """Terms per state and office group: count, and the years from the first start to the
+    last end (2025 for a term still running)."""
+    cells: dict[tuple[str, str], list[int]] = defaultdict(list)
     for t in office_holders():
-        years = spans[(t.role, t.country or "-")]
-        years += [t.first_day.year, t.last_day.year if t.end else 2025]
+        group = next(g for g, roles in GROUPS.items() if t.role in roles)
+        cells[(t.country or "UN", group)] += [t.first_day.year, t.last_day.year if t.end else 2025]
     roles = Counter(t.role for t in office_holders())
     print(
-        f"{len(office_holders())} terms; by office: "
-        + ", ".join(f"{r} {n}" for r, n in roles.most_common())
+        f"{len(office_holders())} terms; " + ", ".join(f"{r} {n}" for r, n in roles.most_common())
     )
-    print("| office | state | terms | years |\n|---|---|---|---|")
-    for (role, country), years in sorted(spans.items(), key=lambda x: (x[0][1], x[0][0])):
-        print(f"| {role} | {country} | {len(years) // 2} | {min(years)}–{max(years)} |")
+    print("| state | " + " | ".join(GROUPS) + " |")
+    print("|---" * (len(GROUPS) + 1) + "|")
+    for state in sorted({s for s, _ in cells}):
+        row = []
+        for group in GROUPS:
+            years = cells.get((state, group))
+            row.append(f"{len(years) // 2} ({min(years)}–{max(years)})" if years else "")
+        print(f"| {state} | " + " | ".join(row) + " |")
 
 
 def linked_share(gold: Path) -> None:
