@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -61,11 +61,11 @@ class OfficeHolder:
     source: str  # the public page that states the term
     checked: str | None = None  # the stored copy of a page it was compared with, if any
 
-    @property
+    @cached_property
     def first_day(self) -> dt.date:
         return date_span(self.start)[0]
 
-    @property
+    @cached_property
     def last_day(self) -> dt.date:
         return date_span(self.end)[1] if self.end else dt.date.max
 

@@ -47,8 +47,18 @@ def _span(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def _overlaps(first: dt.date, last: dt.date, when: ArticleDates) -> bool:
+    return any(first <= end and start <= last for start, end in when)
+
+
 def held_during(term: OfficeHolder, when: ArticleDates) -> bool:
-    return any(first <= term.last_day and term.first_day <= last for first, last in when)
+    return _overlaps(term.first_day, term.last_day, when)
+
+
+def within(value: str, when: ArticleDates) -> bool:
+    """An ISO date as written ("2021-07-06", "2021") falls in one of these spans."""
+    span = _span(value)
+    return span is not None and _overlaps(*span, when)
 
 
 def role_fits(role: str | None, office: str) -> bool:

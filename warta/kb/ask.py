@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from warta.actors.data import OfficeHolder, date_span, titles
-from warta.actors.office_links import ArticleDates, holders_at
+from warta.actors.office_links import ArticleDates, holders_at, within
 from warta.kb.types import Citation, Entity, KBAgreement, KBEvent, QuantitySeries
 from warta.nlp.gazetteer import state_name
 
@@ -218,16 +218,8 @@ def _claimed_at(person: Entity, role: str, country: str, when: ArticleDates) -> 
     return [
         r.article_id
         for r in person.roles
-        if r.role == role and r.country == country and r.date and _within(r.date[:10], when)
+        if r.role == role and r.country == country and r.date and within(r.date[:10], when)
     ]
-
-
-def _within(value: str, when: ArticleDates) -> bool:
-    try:
-        first, last = date_span(value)
-    except ValueError:
-        return False
-    return any(first <= end and start <= last for start, end in when)
 
 
 def _answer_office(q: str, actors: list[str], source: KnowledgeSource) -> Answer | None:
@@ -246,7 +238,7 @@ def _answer_office(q: str, actors: list[str], source: KnowledgeSource) -> Answer
         parts.append(f"{holder.name} ({_term(holder)}; sumber: {holder.source})")
         named |= {holder.name.lower(), *(a.lower() for a in holder.aliases)}
         hits = source.search_citations(holder.name, limit=5)
-        citations += [c for c in hits if c.published and _within(c.published[:10], when)][:2]
+        citations += [c for c in hits if c.published and within(c.published[:10], when)][:2]
     for person in source.entities("person", country=country):
         articles = _claimed_at(person, role, country, when)
         if not articles:
@@ -258,7 +250,7 @@ def _answer_office(q: str, actors: list[str], source: KnowledgeSource) -> Answer
     if not parts:
         return None
     place = state_name(country) or country
-    at = f"pada {year.group(1)}" if year else "yang terakhir tercatat"  # the table has an end
+    at = f"pada {year.group(1)}" if year else "yang terakhir tercatat"  # the table has a cut-off
     text = f"{role} {place} {at}: " + "; ".join(parts) + "."
     return Answer(q, text, list(dict.fromkeys(citations)), language="id")
 
