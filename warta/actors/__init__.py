@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from warta.actors.coref import build_persons
 from warta.actors.data import organizations
+from warta.actors.office_links import article_dates
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
 from warta.actors.states import find_orgs, find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
@@ -34,7 +35,7 @@ def resolve_actors(text: str, doc: Doc | None = None) -> ActorIndex:
     states = find_states(text, doc)
     orgs = find_orgs(text, doc)
     raw_persons = find_person_mentions(text, states, orgs)
-    persons, person_mentions = build_persons(raw_persons, text)
+    persons, person_mentions = build_persons(raw_persons, text, article_dates(doc))
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
