@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from warta.clean.calendar_id import (
-    MONTHS,
+from warta.calendar import (
+    FULL_MONTHS,
+    MONTH_ABBREVIATIONS,
     WEEKDAYS,
     expand_two_digit_year,
     is_valid_day_month,
@@ -35,13 +36,11 @@ def _weekday_alternation() -> str:
 
 _WD = rf"(?P<wd>{_weekday_alternation()})(?![^\W\d_])"
 # Full month names, or abbreviations optionally followed by a dot ("Agt.", "Sep").
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("mei", "juni", "juli")]
-_ABBREVIATIONS = [name for name in MONTHS if name not in _FULL_MONTHS]
 _MON = (
     "(?P<mon>(?i:"
-    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
     + ")(?![^\\W\\d_])|(?i:"
-    + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![^\W\d_])\.?)"
 )
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})(?!\d)"

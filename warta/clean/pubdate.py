@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from warta.clean.calendar_id import next_weekday_on_or_after, safe_date
+from warta.calendar import next_weekday_on_or_after, safe_date
 from warta.clean.dates import (
     DateMention,
     find_date_mentions,

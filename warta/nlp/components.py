@@ -21,8 +21,8 @@ from spacy.util import filter_spans
 
 from warta.nlp import dates, money, settings
 from warta.nlp.gazetteer import GazetteerEntry, load_gazetteer
-from warta.nlp.numbers import NUMBER_WORDS
 from warta.nlp.sentences import set_sentence_boundaries
+from warta.numbers import NUMBER_WORDS
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)

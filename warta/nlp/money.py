@@ -9,32 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from warta.nlp.numbers import NUMBER_WORDS, parse_words
+from warta.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRY,
+    NUMBER_WORDS,
+    SCALES,
+    number_text,
+    parse_words,
+)
 
-# Symbols and codes written before the amount ("Rp267", "US$ 33,03", "$ 2,7").
-CURRENCY_PREFIXES = {
-    "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "US$": "USD", "$": "USD", "USD": "USD",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "RM": "MYR", "MYR": "MYR",
-    "CNY": "CNY", "RMB": "CNY", "₽": "RUB", "RUB": "RUB", "₩": "KRW", "KRW": "KRW",
-    "฿": "THB", "THB": "THB", "₹": "INR", "INR": "INR", "HK$": "HKD", "C$": "CAD",
-}  # fmt: skip
-# Currency words written after the amount ("5 miliar dolar AS", "10 juta yen").
-CURRENCY_WORDS = {
-    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "euro": "EUR", "rubel": "RUB", "rubel rusia": "RUB", "ruble": "RUB",
-    "won": "KRW", "ringgit": "MYR", "baht": "THB", "peso": "PHP", "pound": "GBP",
-    "poundsterling": "GBP", "pound sterling": "GBP", "rupee": "INR", "rupe": "INR",
-    "riyal": "SAR", "real": "BRL", "dirham": "AED", "lira": "TRY", "franc swiss": "CHF",
-    "dong": "VND", "kyat": "MMK", "dinar": "KWD",
-    **{code.lower(): code for code in CURRENCY_PREFIXES.values()},
-}  # fmt: skip
-# "dolar X": which dollar.
-DOLLAR_COUNTRY = {
-    "as": "USD", "amerika": "USD", "amerika serikat": "USD", "us": "USD", "singapura": "SGD",
-    "australia": "AUD", "hong kong": "HKD", "kanada": "CAD", "taiwan": "TWD",
-    "selandia baru": "NZD", "brunei": "BND",
-}  # fmt: skip
 PERCENT_WORDS = ["persen", "%", "prosen", "percent"]
 QUANTITY_UNITS = {
     "km": "km", "kilometer": "km", "meter": "m", "m": "m", "mil": "mi", "kg": "kg",
@@ -81,13 +65,6 @@ def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 
 
 Value = dict[str, object]
-
-
-def number_text(value: float) -> str:
-    """A number as a plain decimal string: 5e9 -> "5000000000", 2.5 -> "2.5"."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _split_amount(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
@@ -144,9 +121,7 @@ def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
         unit = QUANTITY_UNITS.get(after[0].lower()) if after else None
         return f"{number_text(amount)} {unit}", {"value": amount, "unit": unit}
     if key == "CARDINAL":
-        if amount_words and all(
-            w.lower() in ("ribu", "juta", "miliar", "triliun") for w in amount_words
-        ):
+        if amount_words and all(w.lower() in SCALES for w in amount_words):
             return None  # a bare scale word ("juta") is not a count
         return number_text(amount), {"value": amount}
     raise ValueError(f"unknown numeric pattern key {key!r}")

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warta.nlp.numbers import format_digits, format_words, parse_number
+from warta.numbers import format_digits, format_words, parse_number
 
 
 @pytest.mark.parametrize(
