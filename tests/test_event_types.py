@@ -102,7 +102,7 @@ def test_api_serves_the_table_and_types_events_by_it(ks: KnowledgeStore, db_url:
         events = client.get("/api/events", params={"limit": 100}).json()["items"]
         sanctions = client.get("/api/events", params={"quad": "material_conflict"}).json()
     assert served["quads"] == list(QUADS)
-    assert [(t["type"], t["plover"], t["quad"], t["quad_code"]) for t in served["types"]] == [
+    assert [(t["name"], t["plover"], t["quad"], t["quad_code"]) for t in served["types"]] == [
         (t.name, t.plover, t.quad, t.quad_code) for t in EVENT_TYPES.values()
     ]
     assert [(t["cameo"], t["goldstein"]) for t in served["types"]] == [

@@ -101,7 +101,7 @@ class ActorRef(BaseModel):
 class EventTypeOut(BaseModel):
     """One PLOVER event type as warta codes it (warta/extract/data/event_types.tsv)."""
 
-    type: str
+    name: str = Field(description="The type's name in events (FORMAT.md).")
     plover: str = Field(description="The category's name in PLOVER records.")
     quad: Quad
     quad_code: int = Field(description="PLOVER's number of the quad category, 1-4.")

@@ -94,14 +94,7 @@ def event_out(e: KBEvent, names: dict[str, str]) -> EventOut:
 
 
 def event_type_out(t: EventType) -> EventTypeOut:
-    return EventTypeOut(
-        type=t.name,
-        plover=t.plover,
-        quad=t.quad,
-        quad_code=t.quad_code,
-        cameo=t.cameo,
-        goldstein=t.goldstein,
-    )
+    return EventTypeOut(**asdict(t), quad_code=t.quad_code)
 
 
 def agreement_out(a: KBAgreement) -> AgreementOut:

@@ -97,7 +97,7 @@ function pickFromNetwork(key, name) {
 function fillFilters() {
   const type = clear($("#filter-type"));
   type.append(el("option", { value: "" }, t("all")));
-  for (const { type: name, quad } of eventTypes) {
+  for (const { name, quad } of eventTypes) {
     type.append(el("option", { value: name }, `${name} — ${t(`quad_${quad}`)}`));
   }
   const status = clear($("#filter-status"));
