@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex, resolve_actors
+from warta.calendar import parse_iso_date
 from warta.extract.agreements import extract_agreements
-from warta.extract.dates import DateMention, doc_dates, parse_published, sentence_dates
+from warta.extract.dates import DateMention, doc_dates, sentence_dates
 from warta.extract.events import EventDraft, extract_events
-from warta.extract.quantities import extract_quantities
+from warta.extract.quantities import amount_entities, extract_quantities
 from warta.extract.sentences import split_sentences
 from warta.extract.types import (
     Agreement,
@@ -47,13 +48,12 @@ def extract_article(
     actors = resolve_actors(text, doc)
     sentences = split_sentences(text, doc)
     date_entities = doc_dates(doc)
-    dates = {
-        s.index: sentence_dates(text, date_entities, s.start, s.end, published) for s in sentences
-    }
+    dates = {s.index: sentence_dates(date_entities, s.start, s.end) for s in sentences}
     main_date = _main_date(dates, published)
-    events = extract_events(text, sentences, actors, dates, main_date, published, place)
+    amounts = amount_entities(doc)
+    events = extract_events(text, sentences, actors, dates, main_date, published, place, amounts)
     agreements = extract_agreements(text, sentences, actors, dates, main_date)
-    quantities = extract_quantities(text, doc, sentences, actors, dates)
+    quantities = extract_quantities(text, amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,
         outlet=outlet,
@@ -135,14 +135,13 @@ def _published(clean: CleanDocument | None, doc: Doc) -> str | None:
 
 
 def _main_date(dates: dict[int, list[DateMention]], published: str | None) -> str | None:
-    """The date of the article's own news: the first full date close before publication."""
-    pub = parse_published(published)
+    """The date of the article's own news: the first full date close before publication
+    (a day whose year is unknown, "XXXX-03-06", dates nothing else)."""
+    pub = parse_iso_date(published)
     for index in sorted(dates):
         for d in dates[index]:
-            if d.is_period or len(d.value) != 10:
-                continue
-            day = parse_published(d.value)
-            if pub is None or (day and dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
+            day = None if d.is_period or len(d.value) != 10 else parse_iso_date(d.value)
+            if day and (pub is None or dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
                 return d.value
     return None
 

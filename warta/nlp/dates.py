@@ -27,7 +27,7 @@ from warta.calendar import (
     safe_date,
     years_with_weekday,
 )
-from warta.numbers import parse_number
+from warta.numbers import SCALES, parse_number
 
 UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 PAST_WORDS = ["lalu", "kemarin", "silam", "sebelumnya", "terakhir"]
@@ -53,10 +53,14 @@ FULL_MONTH: dict[str, Any] = {"LOWER": {"IN": sorted(FULL_MONTHS)}}
 WEEKDAY: dict[str, Any] = {"LOWER": {"IN": list(WEEKDAYS)}}
 WEEKDAY_TITLE: dict[str, Any] = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if w != "minggu"]}}
 OPT_COMMA: dict[str, Any] = {"ORTH": ",", "OP": "?"}
+DASH: dict[str, Any] = {"ORTH": {"IN": ["-", "–", "—"]}}
 OPT_TANGGAL: dict[str, Any] = {"LOWER": {"IN": ["tanggal", "tgl", "tgl."]}, "OP": "?"}
 UNIT: dict[str, Any] = {"LOWER": {"IN": list(UNITS)}}
+TIMES_OF_DAY = ["pagi", "siang", "sore", "malam"]
+TIME_OF_DAY: dict[str, Any] = {"LOWER": {"IN": TIMES_OF_DAY}}
 RELATIVE_WORD: dict[str, Any] = {"LOWER": {"IN": PAST_WORDS + FUTURE_WORDS + CURRENT_WORDS}}
-NUMBER: dict[str, Any] = {"LIKE_NUM": True}
+# A count of days or years, not an amount: "US$ 7 miliar tahun lalu" is money, then a date.
+COUNT: dict[str, Any] = {"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(SCALES)}}
 
 
 def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
@@ -67,8 +71,10 @@ def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [WEEKDAY, OPT_COMMA, OPT_TANGGAL, DAY, MONTH],
             [OPT_TANGGAL, DAY, MONTH, YEAR],
             [OPT_TANGGAL, DAY, FULL_MONTH],
-            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, MONTH, YEAR],
-            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, FULL_MONTH],
+            [DAY, DASH, DAY, MONTH, YEAR],
+            [DAY, DASH, DAY, FULL_MONTH],
+            [DAY, FULL_MONTH, DASH, DAY, MONTH, YEAR],  # "31 Januari-3 Februari 2016"
+            [DAY, FULL_MONTH, DASH, DAY, FULL_MONTH],
         ],
         "SLASH": [
             [
@@ -94,17 +100,23 @@ def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         ],  # fmt: skip
         "WEEKDAY": [
             [WEEKDAY, RELATIVE_WORD],
-            [WEEKDAY, {"LOWER": {"IN": ["pagi", "siang", "sore", "malam"]}}],
+            [WEEKDAY, TIME_OF_DAY],
             [WEEKDAY_TITLE],
+            # "Minggu" is also "week": Sunday where a weekday stands ("di Dhaka, Minggu")
+            [
+                {"LOWER": {"IN": [",", "pada", "hari"]}},
+                {"ORTH": "Minggu"},
+                {"LOWER": {"IN": TIMES_OF_DAY + PAST_WORDS + FUTURE_WORDS}, "OP": "?"},
+            ],
         ],
         "RELATIVE": [
             [{"LOWER": {"IN": ["kemarin", "kemarin", "besok", "lusa", "kemarinnya"]}}],
             [{"LOWER": "kemarin"}, {"LOWER": "lusa"}],
-            [{"LOWER": {"IN": ["hari", "pagi", "siang", "sore", "malam"]}}, {"LOWER": "ini"}],
+            [{"LOWER": {"IN": ["hari", *TIMES_OF_DAY]}}, {"LOWER": "ini"}],
             [{"LOWER": {"IN": ["tadi", "semalam"]}}, {"LOWER": {"IN": ["pagi", "siang", "malam"]}}],
             [UNIT, RELATIVE_WORD],
-            [NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
-            [NUMBER, NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+            [COUNT, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+            [COUNT, COUNT, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
         ],
         "YEAR": [
             [
@@ -238,20 +250,20 @@ def resolve(
     lowered = [w.lower() for w in words]
     weekday = next((WEEKDAYS[w] for w in lowered if w in WEEKDAYS), None)
     if key == "DMY":
-        month = next(MONTHS[w] for w in lowered if w in MONTHS)
+        months = [MONTHS[w] for w in lowered if w in MONTHS]
         year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
         days = [int(w) for w in words if w.isdigit() and len(w) <= 2]
-        if len(days) == 2:  # "25-26 Januari 2021"
-            first = _day_month(days[0], month, year, None, pub)
-            last = _day_month(days[1], month, year, None, pub)
-            if not first or not last or days[0] >= days[1]:
+        if len(days) == 2:  # "25-26 Januari 2021", "31 Januari-3 Februari 2016"
+            first = _day_month(days[0], months[0], year, None, pub)
+            last = _day_month(days[1], months[-1], year, None, pub)
+            if not first or not last or (months[0], days[0]) >= (months[-1], days[1]):
                 return None
             return f"{first[0]}/{last[0]}", {
                 "start": first[0],
                 "end": last[0],
                 "granularity": "day",
             }
-        return _day_month(days[0], month, year, weekday, pub)
+        return _day_month(days[0], months[0], year, weekday, pub)
     if key == "SLASH":
         token = next(w for w in words if "/" in w)
         parts = [int(p) for p in token.split("/")]

@@ -27,6 +27,9 @@ QUANTITY_UNITS = {
     "dosis": "dose", "unit": "unit",
 }  # fmt: skip
 
+# Currency prefixes as any case writes them ("US$", "us$").
+_PREFIXES = {prefix.lower(): code for prefix, code in CURRENCY_PREFIXES.items()}
+
 NUMBER: dict[str, Any] = {"LIKE_NUM": True}
 NUMBERS: dict[str, Any] = {"LIKE_NUM": True, "OP": "+"}
 
@@ -35,7 +38,7 @@ def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     dollar_countries = sorted({w.split()[0] for w in DOLLAR_COUNTRY} | {"AS", "US"})
     return {
         "MONEY": [
-            [{"ORTH": {"IN": list(CURRENCY_PREFIXES)}}, NUMBERS],
+            [{"LOWER": {"IN": list(_PREFIXES)}}, NUMBERS],
             [
                 NUMBERS,
                 {"LOWER": {"IN": ["dolar", "dollar"]}},
@@ -76,13 +79,25 @@ def _split_amount(words: Sequence[str]) -> tuple[list[str], list[str], list[str]
     return list(words[:start]), list(words[start:end]), list(words[end:])
 
 
+def amount_length(words: Sequence[str]) -> int:
+    """How many of `words` the amount takes: digits end at their scale word, so number
+    words after it begin something else ("Rp50 triliun | dua tahun kemudian")."""
+    for i in range(1, len(words)):
+        if words[i].lower() in SCALES and words[i - 1][:1].isdigit():
+            rest = words[i + 1 :]
+            if rest and all(w.lower() in NUMBER_WORDS for w in rest):
+                return i + 1
+            break
+    return len(words)
+
+
 def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS or word[:1].isdigit()
 
 
 def _currency(before: list[str], after: list[str]) -> str | None:
     if before:
-        return CURRENCY_PREFIXES.get(before[-1])
+        return _PREFIXES.get(before[-1].lower())
     lowered = [w.lower() for w in after]
     if lowered and lowered[0] in ("dolar", "dollar"):
         rest = " ".join(lowered[1:])
