@@ -20,6 +20,8 @@ from warta.clean.weekday_year import infer_year
         ("tanggal 25 Agt. 2021", (25, 8, 2021, None)),
         ("Jakarta (3/7/22) -", (3, 7, 2022, None)),
         ("diunggah 2022-07-03", (3, 7, 2022, None)),
+        ("Sumber: HARIAN (28 /09/ 1992)", (28, 9, 1992, None)),
+        ("12-09-1999: Pasukan PBB", (12, 9, 1999, None)),
     ],
 )
 def test_date_mentions(text: str, expected: tuple[int, int, int | None, int | None]) -> None:
@@ -37,6 +39,7 @@ def test_date_mentions(text: str, expected: tuple[int, int, int | None, int | No
         "10 Julius 2020",
         "minggu (3/7)",  # lower-case "minggu" is "week", not Sunday
         "skor 3/7/2022a",
+        "telepon 021-12-2021x",
     ],
 )
 def test_not_dates(text: str) -> None:
