@@ -6,10 +6,10 @@ Order of evidence, strongest first:
      boilerplate                                                         "explicit"
   3. a stamp or source line in the text: "01 Juni, 2018, 05.53 WIB",
      "Sumber:Kompas - 16 Desember 2007"                                  "explicit"
-  4. a date the text calls the report's own day: "hari ini, Selasa
-     (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
-  5. an anniversary: "pada 8 April 2005 atau tepat 16 tahun silam"
+  4. an anniversary: "pada 8 April 2005 atau tepat 16 tahun silam"
      -> 2021-04-08                                                       "relative"
+  5. a date the text calls the report's own day: "hari ini, Selasa
+     (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
   6. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
   7. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
      the year from the weekday, narrowed by years the article mentions   "weekday"
@@ -109,32 +109,40 @@ def _yesterday_shift(text: str, anchor: DateMention, evidence: DateEvidence) -> 
     for match in _YESTERDAY.finditer(text, anchor.end):
         if _NOT_YESTERDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
-        date = dt.date.fromisoformat(evidence.value) + dt.timedelta(days=1)
-        return DateEvidence(
-            date.isoformat(),
-            "relative",
-            round(evidence.confidence * 0.8, 2),
-            f"{evidence.text} … {match.group(0)}",
-        )
+        return _day_after(evidence, match.group(0))
     return evidence
 
 
 def _after_anchor(text: str, anchor: DateMention, evidence: DateEvidence) -> DateEvidence:
     """A weekday date called yesterday ("Selasa (29/9/2015) kemarin") was the day before
     the report; otherwise a reporting weekday may follow it (_reporting_shift)."""
-    date = dt.date.fromisoformat(evidence.value)
     if cued(text, anchor, "yesterday"):
-        return DateEvidence(
-            (date + dt.timedelta(days=1)).isoformat(),
-            "relative",
-            round(evidence.confidence * 0.8, 2),
-            f"{evidence.text} … kemarin",
-            tuple(
-                (dt.date.fromisoformat(c) + dt.timedelta(days=1)).isoformat()
-                for c in evidence.candidates
-            ),
-        )
-    return _reporting_shift(text, anchor, date, evidence)
+        return _day_after(evidence, "kemarin")
+    return _reporting_shift(text, anchor, dt.date.fromisoformat(evidence.value), evidence)
+
+
+def _day_after(evidence: DateEvidence, word: str) -> DateEvidence:
+    """Reported the day after: `word` ("kemarin") calls the evidence's date yesterday."""
+    next_day = dt.timedelta(days=1)
+    return DateEvidence(
+        (dt.date.fromisoformat(evidence.value) + next_day).isoformat(),
+        "relative",
+        round(evidence.confidence * 0.8, 2),
+        f"{evidence.text} … {word}",
+        tuple((dt.date.fromisoformat(c) + next_day).isoformat() for c in evidence.candidates),
+    )
+
+
+def _anniversary(text: str, mentions: list[DateMention], today: dt.date) -> DateEvidence | None:
+    """Written on the anniversary of a dated event: the event's day, the years later."""
+    remembered = anniversary(text, mentions)
+    if remembered is None:
+        return None
+    then = remembered.mention
+    day = safe_date((then.year or 0) + remembered.years, then.month, then.day)
+    if day is None or day > today:
+        return None
+    return DateEvidence(day.isoformat(), "relative", 0.6, remembered.text)
 
 
 def _explicit(mention: DateMention, confidence: float) -> DateEvidence | None:
@@ -213,16 +221,14 @@ def infer_publication_date(
                 if inferred is not None:
                     return inferred
 
-    for mention in stamp_dates(text):
-        return _explicit(mention, 0.9)
+    stamps = stamp_dates(text)
+    if stamps:
+        return _explicit(stamps[0], 0.9)
 
     mentions = find_date_mentions(text)
-    remembered = anniversary(text, mentions)
+    remembered = _anniversary(text, mentions, today)
     if remembered is not None:
-        then = remembered.mention
-        day = safe_date((then.year or 0) + remembered.years, then.month, then.day)
-        if day is not None and day <= today:
-            return DateEvidence(day.isoformat(), "relative", 0.6, remembered.text)
+        return remembered
 
     for mention in mentions:
         if cued(text, mention, "report_day"):
