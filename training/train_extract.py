@@ -61,8 +61,9 @@ class Recipe:
 def rule_drafts(item: GoldArticle):  # type: ignore[no-untyped-def]
     a = item.article
     return extract_events(
-        a.text, a.sentences, a.actors, a.dates, a.main_date, a.published, a.dateline_place
-    )
+        a.text, a.sentences, a.actors, a.dates, a.main_date, a.published, a.dateline_place,
+        a.amounts,
+    )  # fmt: skip
 
 
 def type_examples(

@@ -49,15 +49,14 @@ def extract_analyzed(
 ) -> ArticleKnowledge:
     """The knowledge of an analyzed article; events from the rules alone without models."""
     text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
-    doc = article.doc
     events = extract_events(
         text, sentences, actors, dates, article.main_date, article.published,
-        article.dateline_place,
+        article.dateline_place, article.amounts,
     )  # fmt: skip
     if event_models is not None:
         events = learned_events(article, sentence_views(article), events, event_models)
     agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
-    quantities = extract_quantities(text, doc, sentences, actors, dates)
+    quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,
         outlet=article.outlet,

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex, resolve_actors
-from warta.extract.dates import DateMention, doc_dates, parse_published, sentence_dates
+from warta.calendar import parse_iso_date
+from warta.extract.dates import DateMention, doc_dates, sentence_dates
+from warta.extract.quantities import Figure, amount_entities
 from warta.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class ArticleAnalysis:
     sentences: list[Sentence]
     dates: dict[int, list[DateMention]]  # by sentence index
     main_date: str | None  # the date of the article's own news, when the text gives it
+    amounts: list[Figure]  # the MONEY and PERCENT entities with their values
 
 
 def analyze_article(clean: CleanDocument | None, doc: Doc) -> ArticleAnalysis:
@@ -41,9 +44,7 @@ def analyze_article(clean: CleanDocument | None, doc: Doc) -> ArticleAnalysis:
     actors = resolve_actors(text, doc)
     sentences = split_sentences(text, doc)
     date_entities = doc_dates(doc)
-    dates = {
-        s.index: sentence_dates(text, date_entities, s.start, s.end, published) for s in sentences
-    }
+    dates = {s.index: sentence_dates(date_entities, s.start, s.end) for s in sentences}
     return ArticleAnalysis(
         text=text,
         doc=doc,
@@ -54,6 +55,7 @@ def analyze_article(clean: CleanDocument | None, doc: Doc) -> ArticleAnalysis:
         sentences=sentences,
         dates=dates,
         main_date=_main_date(dates, published),
+        amounts=amount_entities(doc),
     )
 
 
@@ -65,13 +67,12 @@ def _published(clean: CleanDocument | None, doc: Doc) -> str | None:
 
 
 def _main_date(dates: dict[int, list[DateMention]], published: str | None) -> str | None:
-    """The date of the article's own news: the first full date close before publication."""
-    pub = parse_published(published)
+    """The date of the article's own news: the first full date close before publication
+    (a day whose year is unknown, "XXXX-03-06", dates nothing else)."""
+    pub = parse_iso_date(published)
     for index in sorted(dates):
         for d in dates[index]:
-            if d.is_period or len(d.value) != 10:
-                continue
-            day = parse_published(d.value)
-            if pub is None or (day and dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
+            day = None if d.is_period or len(d.value) != 10 else parse_iso_date(d.value)
+            if day and (pub is None or dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
                 return d.value
     return None

@@ -220,5 +220,5 @@ def _draft(
         status = event_status(sent.text, start, end, is_noun, planned)
     return dated_draft(
         event_type, sent, start, status, parties, countries, article.dates.get(view.index, []),
-        article.main_date, article.published, article.dateline_place,
+        article.main_date, article.published, article.dateline_place, article.amounts,
     )  # fmt: skip

@@ -13,6 +13,7 @@ what is left out:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from warta.extract.lexicon import (
     triggers,
     triggers_in,
 )
-from warta.extract.quantities import money_figures
+from warta.extract.quantities import Figure
 from warta.extract.sentences import Sentence, partner_places, party_mentions, sentence_place
 from warta.extract.status import event_status
 
@@ -241,6 +242,7 @@ def extract_events(
     main_date: str | None,
     published: str | None,
     dateline_place: str | None = None,
+    amounts: Sequence[Figure] = (),
 ) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for sent in sentences:
@@ -274,7 +276,7 @@ def extract_events(
             seen.add((hit.type, status))
             draft = dated_draft(
                 hit.type, sent, hit.start, status, parties, countries, dates.get(sent.index, []),
-                main_date, published, dateline_place,
+                main_date, published, dateline_place, amounts,
             )  # fmt: skip
             drafts.extend(implied_events(draft))
     return merge_repeats(drafts)
@@ -291,10 +293,11 @@ def dated_draft(
     main_date: str | None,
     published: str | None,
     dateline_place: str | None,
+    amounts: Sequence[Figure],
 ) -> EventDraft:
     """An event of the sentence with its date (the nearest in the sentence, else the
     article's own news date for a realized act), place and sectors."""
-    candidates = _event_dates(sent, sentence_dates)
+    candidates = _event_dates(sent, sentence_dates, amounts)
     if status == "planned" and published:
         # a plan's date is a future one; a past date dates the talk about the plan
         candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
@@ -337,13 +340,14 @@ def _meeting_nouns() -> frozenset[str]:
 FIGURE_PERIOD_GAP = 20  # characters: "5 miliar USD pada tahun 2020" dates the figure
 
 
-def _event_dates(sent: Sentence, candidates: list[DateMention]) -> list[DateMention]:
-    """Dates that can date an event: not the period of a figure right before them."""
-    figures = money_figures(sent.text)
+def _event_dates(
+    sent: Sentence, candidates: list[DateMention], amounts: Sequence[Figure]
+) -> list[DateMention]:
+    """Dates that can date an event: not the period of a sum of money right before them
+    (`amounts`: the article's MONEY and PERCENT figures, offsets in the article)."""
+    ends = [f.end for f in amounts if f.unit != "percent" and sent.start <= f.start < sent.end]
     return [
-        d
-        for d in candidates
-        if not any(0 <= d.start - sent.start - f.end <= FIGURE_PERIOD_GAP for f in figures)
+        d for d in candidates if not any(0 <= d.start - end <= FIGURE_PERIOD_GAP for end in ends)
     ]
 
 
