@@ -26,7 +26,8 @@ SHARED = (REPO / ".." / "shared").resolve()
 CORPUS = SHARED / "corpus"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
-SPACES = re.compile(r"\s+")
+# The project's own annotated sets (invented texts, tests/data): extra training data.
+PROJECT_SETS = {name: REPO / "tests" / "data" / name for name in ("devset", "heldout", "heldout3")}
 
 
 @dataclass
@@ -47,9 +48,13 @@ def read_gold(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def split_files(split: str) -> tuple[Path, list[Path]]:
-    """The gold file and the article files of a corpus split ("train", "dev") or "seeds"."""
+    """The gold file and the article files of a corpus split ("train", "dev"), of "seeds",
+    or of one of the project's own sets ("devset", "heldout", "heldout3")."""
     if split == "seeds":
         return SEEDS_GOLD, sorted(SEEDS.glob("*.txt"))
+    if split in PROJECT_SETS:
+        folder = PROJECT_SETS[split]
+        return folder / "gold.jsonl", sorted((folder / "articles").glob("*.txt"))
     return CORPUS / split / "gold.jsonl", sorted((CORPUS / split / "articles").glob("*.txt"))
 
 

@@ -37,24 +37,24 @@ from warta.extract.event_model import (
     typed,
 )
 from warta.extract.events import extract_events
-from warta.extract.features import sentence_features
+from warta.extract.features import sentence_evidence, type_features
 from warta.extract.linear import LinearModel
 from warta.extract.types import PLOVER_TYPES
 
 SCORER = SHARED / "eval" / "score.py"
-MIN_COUNT = 2  # a feature seen in fewer training examples is left out
+MIN_COUNT = 2
+# Always trained on beside corpus/train: the seeds and the project's own invented sets.
+EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")  # a feature seen in fewer training examples is left out
 
 
 @dataclass
 class Recipe:
-    detect_c: float = 0.5
     type_c: float = 0.5
-    two_stage: bool = False
     party_c: float = 0.5
     type_threshold: float = 0.4
     party_threshold: float = 0.5
     with_rules: bool = True
-    rule_threshold: float = 1.0
+    rule_threshold: float = 0.1
     mask_repeats: bool = True
 
 
@@ -67,9 +67,9 @@ def rule_drafts(item: GoldArticle):  # type: ignore[no-untyped-def]
 
 
 def type_examples(
-    items: Iterable[GoldArticle], with_rules: bool
-) -> tuple[list[list[str]], list[set[str]], list[set[str]]]:
-    """Features, gold types and unknown types of every sentence.
+    items: Iterable[GoldArticle], with_rules: bool, mask_repeats: bool = True
+) -> tuple[list[list[str]], list[bool], list[bool]]:
+    """Features, label and whether the label is known, of every (sentence, event type).
 
     A type is unknown (left out of training for that label) in a sentence that is not the
     evidence of an event of that type while the article has one: the annotation gives one
@@ -77,8 +77,8 @@ def type_examples(
     happening again is neither a positive nor a negative example.
     """
     features: list[list[str]] = []
-    labels: list[set[str]] = []
-    unknown: list[set[str]] = []
+    labels: list[bool] = []
+    known: list[bool] = []
     for item in items:
         rules: dict[int, set[str]] = {}
         for d in rule_drafts(item):
@@ -89,11 +89,13 @@ def type_examples(
                 gold_types.setdefault(s, set()).add(_type(event))
         article_types = {_type(e) for e in item.gold.get("events") or []}
         for view in item.views:
-            feats = sentence_features(item.article, view, rules.get(view.index, set()), with_rules)
-            features.append(feats)
-            labels.append(gold_types.get(view.index, set()))
-            unknown.append(article_types - labels[-1])
-    return features, labels, unknown
+            evidence = sentence_evidence(item.article, view, rules.get(view.index, set()))
+            here = gold_types.get(view.index, set())
+            for t in PLOVER_TYPES:
+                features.append(type_features(evidence, t, with_rules))
+                labels.append(t in here)
+                known.append(t in here or not (mask_repeats and t in article_types))
+    return features, labels, known
 
 
 def party_examples(items: Iterable[GoldArticle]) -> tuple[list[list[str]], list[bool]]:
@@ -132,15 +134,6 @@ def _matrix(features: Sequence[list[str]]) -> tuple[csr_matrix, list[str]]:
     return x, vocab
 
 
-def fit_exclusive(features: Sequence[list[str]], labels: Sequence[str], c: float) -> LinearModel:
-    """A multinomial logistic regression: one label per example."""
-    x, vocab = _matrix(features)
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
-    model.fit(x, list(labels))
-    names = [str(n) for n in model.classes_]
-    return LinearModel.from_arrays(names, vocab, model.coef_.T, model.intercept_, exclusive=True)
-
-
 def fit(
     features: Sequence[list[str]],
     labels: Sequence[Sequence[bool]],
@@ -165,30 +158,11 @@ def fit(
 
 
 def train(items: list[GoldArticle], recipe: Recipe) -> EventModels:
-    feats, label_sets, unknown = type_examples(items, recipe.with_rules)
-    if recipe.two_stage:
-        known = [
-            bool(ls) or not (recipe.mask_repeats and u)
-            for ls, u in zip(label_sets, unknown, strict=True)
-        ]
-        detector = fit(
-            feats,
-            [[bool(ls)] for ls in label_sets],
-            ["event"],
-            recipe.detect_c,
-            [[k] for k in known],
-        )
-        positives = [(f, t) for f, ls in zip(feats, label_sets, strict=True) for t in sorted(ls)]
-        types = fit_exclusive([f for f, _ in positives], [t for _, t in positives], recipe.type_c)
-    else:
-        detector = None
-        labels = [[t in ls for t in PLOVER_TYPES] for ls in label_sets]
-        known_t = [[not (recipe.mask_repeats and t in u) for t in PLOVER_TYPES] for u in unknown]
-        types = fit(feats, labels, PLOVER_TYPES, recipe.type_c, known_t)
+    feats, labels, known = type_examples(items, recipe.with_rules, recipe.mask_repeats)
+    types = fit(feats, [[y] for y in labels], ["event"], recipe.type_c, [[k] for k in known])
     feats, flags = party_examples(items)
     parties = fit(feats, [[f] for f in flags], ["party"], recipe.party_c)
     return EventModels(
-        detector,
         types,
         parties,
         {"*": recipe.type_threshold},
@@ -230,11 +204,14 @@ def folds(items: list[GoldArticle], k: int) -> list[list[GoldArticle]]:
     return [ordered[f::k] for f in range(k)]
 
 
-def cross_validate(items: list[GoldArticle], recipe: Recipe, k: int) -> list[dict]:  # type: ignore[type-arg]
+def cross_validate(
+    items: list[GoldArticle], recipe: Recipe, k: int, extra: Sequence[GoldArticle] = ()
+) -> list[dict]:  # type: ignore[type-arg]
+    """Predictions for every item by models trained on the other folds (and `extra`)."""
     rows: list[dict] = []  # type: ignore[type-arg]
     for held in folds(items, k):
         held_ids = {i.id for i in held}
-        models = train([i for i in items if i.id not in held_ids], recipe)
+        models = train([i for i in items if i.id not in held_ids] + list(extra), recipe)
         rows += predict(held, models)
     return rows
 
@@ -263,11 +240,12 @@ def main(argv: list[str] | None = None) -> None:
             recipe, key, (value == "true") if isinstance(current, bool) else type(current)(value)
         )
     train_items = load_split("train")
+    extra = [item for name in EXTRA_SETS for item in load_split(name)]
     gold_train, _ = split_files("train")
     if args.cv:
-        rows = cross_validate(train_items, recipe, args.cv)
+        rows = cross_validate(train_items, recipe, args.cv, extra)
         print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
-    models = train(train_items, recipe)
+    models = train(train_items + extra, recipe)
     if args.dev:
         gold_dev, _ = split_files("dev")
         print("dev:", summary(score(gold_dev, predict(load_split("dev"), models))))

@@ -22,9 +22,16 @@ from warta.actors import Mention
 from warta.config import MODEL_DIR
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.events import EventDraft, dated_draft, find_hits
-from warta.extract.features import HOME, SentenceView, sentence_features
+from warta.extract.features import (
+    HOME,
+    SentenceEvidence,
+    SentenceView,
+    sentence_evidence,
+    type_features,
+)
 from warta.extract.linear import LinearModel
 from warta.extract.status import event_status
+from warta.extract.types import PLOVER_TYPES
 
 EXTRACT_MODEL_DIR = MODEL_DIR / "extract"
 NEAR_SENTENCES = 2  # how far back a state named before can still be a party
@@ -33,9 +40,8 @@ TOP_ARTICLE_STATES = 3  # the article's most named states are always candidates
 
 @dataclass
 class EventModels:
-    detector: LinearModel | None  # does the sentence tell an international event at all
-    types: LinearModel  # which type (given that it does, with a detector)
-    parties: LinearModel
+    types: LinearModel  # binary, over (sentence, event type) features
+    parties: LinearModel  # binary, over (sentence, type, candidate state) features
     type_threshold: dict[str, float] = field(default_factory=dict)
     party_threshold: float = 0.5
     with_rules: bool = True  # the types model reads the rule extractor's hits
@@ -45,14 +51,13 @@ class EventModels:
     def threshold(self, event_type: str) -> float:
         return self.type_threshold.get(event_type, self.type_threshold.get("*", 0.5))
 
-    def type_probabilities(self, features: list[str]) -> dict[str, float]:
-        event = self.detector.probability(features) if self.detector else 1.0
-        types = self.types.probabilities(features)
-        return {t: event * float(p) for t, p in zip(self.types.labels, types, strict=True)}
+    def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
+        return {
+            t: self.types.probability(type_features(evidence, t, self.with_rules))
+            for t in PLOVER_TYPES
+        }
 
     def save(self, directory: Path) -> None:
-        if self.detector is not None:
-            self.detector.save(directory / "event_detector.npz")
         self.types.save(directory / "event_types.npz")
         self.parties.save(directory / "event_parties.npz")
         settings = {
@@ -67,7 +72,6 @@ class EventModels:
     def load(cls, directory: Path) -> EventModels:
         settings = json.loads((directory / "events.json").read_text())
         return cls(
-            _load_if_there(directory / "event_detector.npz"),
             LinearModel.load(directory / "event_types.npz"),
             LinearModel.load(directory / "event_parties.npz"),
             settings["type_threshold"],
@@ -75,10 +79,6 @@ class EventModels:
             settings["with_rules"],
             settings["rule_threshold"],
         )
-
-
-def _load_if_there(path: Path) -> LinearModel | None:
-    return LinearModel.load(path) if path.exists() else None
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +156,8 @@ def learned_events(
     drafts: list[EventDraft] = []
     for view in views:
         rules_here = by_sentence.get(view.index, [])
-        feats = sentence_features(article, view, {d.type for d in rules_here}, models.with_rules)
-        probabilities = models.type_probabilities(feats)
+        evidence = sentence_evidence(article, view, {d.type for d in rules_here})
+        probabilities = models.type_probabilities(evidence)
         ruled = {d.type for d in rules_here}
         chosen = [
             t for t, p in probabilities.items()
@@ -178,7 +178,8 @@ def merge_told_again(drafts: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     for d in drafts:
         if not any(
-            k.type == d.type and k.countries == d.countries and not _dated_apart(k, d) for k in kept
+            k.type == d.type and k.countries == d.countries and not _dated_apart(k, d)
+            for k in kept
         ):
             kept.append(d)
     return kept

@@ -9,7 +9,6 @@ every name. Features are strings ("w=bertemu", "trig=CONSULT"); linear.LinearMod
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from warta.actors import Mention
@@ -89,32 +88,57 @@ def _bucket(n: int, top: int = 3) -> str:
     return str(n) if n < top else f"{top}+"
 
 
-def sentence_features(
-    article: ArticleAnalysis,
-    view: SentenceView,
-    rule_types: set[str],
-    with_rules: bool = True,
-) -> list[str]:
-    """Features of one sentence for the event-type classifier."""
+@dataclass
+class SentenceEvidence:
+    """What the event-type model reads of one sentence, before it is paired with a type."""
+
+    words: list[str]  # word features: "w=bertemu", "b=bertemu_<per>", "p3=ber"
+    context: list[str]  # actors and position: "foreign=1", "home=True", "pos=0"
+    lexicon: dict[str, set[str]]  # event type -> the trigger words of that type found
+    rules: set[str]  # the event types the rule extractor coded in this sentence
+
+
+def sentence_evidence(
+    article: ArticleAnalysis, view: SentenceView, rule_types: set[str]
+) -> SentenceEvidence:
     words = view.words
-    feats = [f"w={w}" for w in words]
-    feats += [f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    feats += [f"p3={w[:3]}" for w in words if len(w) > 5 and w[0] != "<"]
+    word_feats = [f"w={w}" for w in words]
+    word_feats += [f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    word_feats += [f"p3={w[:3]}" for w in words if len(w) > 5 and w[0] != "<"]
     foreign = {c for m in view.mentions for c in m.countries if c != HOME}
     parties = [m for m in view.mentions if m.start not in view.not_parties]
-    feats.append(f"foreign={_bucket(len(foreign))}")
-    feats.append(f"home={any(HOME in m.countries for m in view.mentions)}")
-    feats.append(f"parties={_bucket(len(parties))}")
-    kinds = Counter(m.kind for m in parties)
-    feats += [f"kind={k}" for k in kinds]
-    feats.append(f"pos={_bucket(view.index, 4)}")
+    context = [
+        f"foreign={_bucket(len(foreign))}",
+        f"home={any(HOME in m.countries for m in view.mentions)}",
+        f"parties={_bucket(len(parties))}",
+        f"pos={_bucket(view.index, 4)}",
+    ]
+    context += [f"kind={k}" for k in sorted({m.kind for m in parties})]
     if article.dates.get(view.index):
-        feats.append("has_date")
+        context.append("has_date")
+    text = article.sentences[view.index].text
+    lexicon: dict[str, set[str]] = {}
+    for trig in triggers_in(text):
+        if trig.pattern.search(text):
+            lexicon.setdefault(trig.type, set()).add(trig.surface)
+    return SentenceEvidence(word_feats, context, lexicon, rule_types)
+
+
+def type_features(evidence: SentenceEvidence, event_type: str, with_rules: bool) -> list[str]:
+    """Features of (sentence, event type). Words count per type ("AID&w=bantuan"); whether
+    the lexicon or the rules name this very type is shared by all types ("lex", "rule"), so
+    what the frequent types teach about the lexicon carries over to the rare ones."""
+    t = event_type
+    feats = [t] + [f"{t}&{f}" for f in evidence.words] + [f"{t}&{f}" for f in evidence.context]
+    feats += evidence.context
     if with_rules:
-        sentence = article.sentences[view.index]
-        for trig in triggers_in(sentence.text):
-            if trig.pattern.search(sentence.text):
-                feats.append(f"trig={trig.type}")
-                feats.append(f"trig_word={trig.surface}")
-        feats += [f"rule={t}" for t in rule_types]
+        if t in evidence.lexicon:
+            feats += ["lex"] + [f"lex&{f}" for f in evidence.context]
+            feats += [f"{t}&trig={w}" for w in sorted(evidence.lexicon[t])]
+        elif evidence.lexicon:
+            feats.append("lex_other")
+        if t in evidence.rules:
+            feats += ["rule"] + [f"rule&{f}" for f in evidence.context]
+        elif evidence.rules:
+            feats.append("rule_other")
     return feats
