@@ -42,9 +42,9 @@ from warta.extract.linear import LinearModel
 from warta.extract.types import PLOVER_TYPES
 
 SCORER = SHARED / "eval" / "score.py"
-MIN_COUNT = 2
+MIN_COUNT = 2  # a feature seen in fewer training examples is left out
 # Always trained on beside corpus/train: the seeds and the project's own invented sets.
-EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")  # a feature seen in fewer training examples is left out
+EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")
 
 
 @dataclass
