@@ -1,7 +1,8 @@
 """warta.actors: who is acting — people, states and organizations, resolved within an article.
 
 `resolve_actors(text, doc)` returns an ActorIndex: persons with role, state and mentions;
-organizations; and every mention in the text tied to what it names.
+organizations; and every mention in the text tied to what it names. A headline atop the text
+(`headline_end`) names people only as the article itself does: it introduces nobody.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ STATE_PAIR = re.compile(
 PAIR_WINDOW = 600  # characters, about three sentences
 
 
-def resolve_actors(text: str, doc: Doc | None = None) -> ActorIndex:
+def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> ActorIndex:
     states = find_states(text, doc)
     orgs = find_orgs(text, doc)
     raw_persons = find_person_mentions(text, states, orgs)
-    persons, person_mentions = build_persons(raw_persons, text)
+    persons, person_mentions = build_persons(raw_persons, text, headline_end)
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))

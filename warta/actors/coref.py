@@ -72,16 +72,21 @@ def _full_name_in_text(name: str) -> bool:
 
 
 def build_persons(
-    raw: list[RawPersonMention], text: str
+    raw: list[RawPersonMention], text: str, headline_end: int = 0
 ) -> tuple[list[PersonRecord], list[Mention]]:
+    """People from their mentions. A headline's mentions come last and only refer to people
+    the article introduces ("Presiden Soeharto Membuka ..." is Soeharto, nobody new)."""
     persons: list[PersonRecord] = []
     mentions: list[Mention] = []
     role_only: list[RawPersonMention] = []
-    for m in raw:
+    in_headline = [m for m in raw if m.start < headline_end]
+    for m in [m for m in raw if m.start >= headline_end] + in_headline:
         if m.name is None:
             role_only.append(m)
             continue
         record = _find_existing(persons, m)
+        if record is None and m.start < headline_end:
+            continue
         if record is None:
             record = _new_person(m)
             persons.append(record)

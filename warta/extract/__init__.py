@@ -44,7 +44,7 @@ def extract_article(
     published = _published(clean, doc)
     outlet = clean.outlet if clean is not None else None
     place = clean.dateline.place if clean is not None and clean.dateline else None
-    actors = resolve_actors(text, doc)
+    actors = resolve_actors(text, doc, clean.headline_end if clean is not None else 0)
     sentences = split_sentences(text, doc)
     date_entities = doc_dates(doc)
     dates = {
@@ -113,7 +113,8 @@ def extract_raw(raw: RawDocument) -> ArticleKnowledge:
         doc = analyze(clean.text, published)
     else:
         doc = analyze(raw.text, published)
-    knowledge = extract_article(clean, doc, raw.doc_id, title=raw.title)
+    title = clean.title if clean is not None else raw.title
+    knowledge = extract_article(clean, doc, raw.doc_id, title=title)
     if knowledge.outlet is None and raw.outlet:
         knowledge.outlet = raw.outlet
     return knowledge
