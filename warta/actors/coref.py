@@ -15,6 +15,12 @@ from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titl
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
+# Two spellings of one word of a name within an article, one letter apart: "Albanese" ~
+# "Albanesse", "Suga" ~ "Suka" (corpus/train b014), "Soeharto" ~ "Soehart" (d011); or cut
+# short: "Retno" ~ "Retn" (a002), "Enggartiasto" ~ "Enggar" (b021, e010). Two letters apart
+# is another name: "Soeharto" / "Soekarno" (h103), "Michiko" / "Michihiko" (l001).
+MIN_SLIP_LENGTH = 4  # shorter words ("Un", "Il", "Ani") must be spelt alike
+
 # Plural references to people by office: "kedua menteri luar negeri", "kedua Menlu".
 PLURAL_ROLE = re.compile(r"(?<![\w])[Kk]edua\s+(?:para\s+)?([A-Za-z][\w ]{2,40}?)(?=[\s,.])")
 
@@ -37,6 +43,38 @@ def name_matches(mention: str, full: str, allow_suffix: bool = False) -> bool:
     if not short or not long_:
         return False
     return all(any(_compatible(s, f, allow_suffix) for f in long_) for s in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_SLIP_LENGTH:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and 2 * len(short) >= len(long_):
+        return True  # a name cut short: "Retn", "Enggar"
+    return _one_edit_apart(short, long_)
+
+
+def _one_edit_apart(short: str, long_: str) -> bool:
+    """One letter changed, added or dropped (short is not longer than long_)."""
+    if len(long_) - len(short) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    if len(short) == len(long_):
+        return short[i + 1 :] == long_[i + 1 :]
+    return short[i:] == long_[i + 1 :]
+
+
+def slip_of(mention: str, full: str) -> bool:
+    """The mention is the full name (or part of it) with a slip: each word of the mention a
+    spelling of a word of the full name, and the surname the full name's surname."""
+    short, long_ = _tokens(mention), _tokens(full)
+    if not short or len(short) > len(long_):
+        return False
+    if len(short) > 1 and not _same_word(short[-1], long_[-1]):
+        return False
+    return all(any(_same_word(s, f) for f in long_) for s in short)
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +179,9 @@ def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRe
         for record in persons:
             if find_office_holder(record.name, record.role) == holder:
                 return record
+    for record in persons:  # a slip of a name already met: "Albanesse", "Retn"
+        if slip_of(m.name, record.name) or slip_of(record.name, m.name):
+            return record
     return None
 
 

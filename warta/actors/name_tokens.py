@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from warta.actors.common_words import is_derived_word
 from warta.actors.data import name_stopwords
 
 # an apostrophe between letters is part of the word: "Ma'ruf Amin", "O'Brien"
@@ -43,7 +44,9 @@ def is_name_token(tok: str, blocked: set[int], start: int) -> bool:
     bare = tok.rstrip(".") if not INITIAL.match(tok) else tok
     if start in blocked or not bare:
         return False
-    return bool(NAME_TOKEN.match(tok) or NAME_TOKEN.match(bare)) and bare not in name_stopwords()
+    if not (NAME_TOKEN.match(tok) or NAME_TOKEN.match(bare)) or bare in name_stopwords():
+        return False
+    return not is_derived_word(bare)
 
 
 def take_name(

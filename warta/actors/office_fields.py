@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from warta.actors.common_words import is_derived_word
 from warta.actors.data import Title, home_cities, office_words, vessel_prefixes
 from warta.actors.name_tokens import take_name
 from warta.actors.types import Mention
@@ -30,10 +31,12 @@ def office_field(
     Returns the index of the first token after the field, the role's field text (without the
     state) and the state the field names, or None when no field follows the title.
     """
-    words = office_words()
+
+    def is_field_word(tok: str) -> bool:
+        return tok in office_words() or (tok[:1].isupper() and is_derived_word(tok))
 
     def is_field(k: int) -> bool:
-        return k < len(toks) and (toks[k][2] in words or toks[k][0] in org_at)
+        return k < len(toks) and (is_field_word(toks[k][2]) or toks[k][0] in org_at)
 
     j, country, pieces, seen_field = i, None, [], False
     while j < len(toks):
@@ -45,7 +48,7 @@ def office_field(
             while j < len(toks) and toks[j][0] < org.end:
                 j += 1
             seen_field = True
-        elif tok in words:
+        elif is_field_word(tok):
             pieces.append(tok)
             j += 1
             seen_field = True

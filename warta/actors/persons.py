@@ -23,7 +23,13 @@ from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens
 from warta.actors.office_fields import name_after_field, office_field, skip_ranks, vessel_words
 from warta.actors.types import Mention
 
-__all__ = ["INITIAL", "RawPersonMention", "find_person_mentions", "find_portfolio_spans"]
+__all__ = [
+    "INITIAL",
+    "RawPersonMention",
+    "find_person_mentions",
+    "find_portfolio_spans",
+    "title_pattern",
+]
 
 
 @dataclass
@@ -41,7 +47,7 @@ class RawPersonMention:
 
 
 @lru_cache(maxsize=1)
-def _title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
+def title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
     by_surface = {t.surface: t for t in titles()}
     alternation = "|".join(re.escape(s) for s in by_surface)  # already longest first
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), by_surface
@@ -51,7 +57,7 @@ def find_person_mentions(
     text: str, states: list[Mention], orgs: list[Mention]
 ) -> list[RawPersonMention]:
     """Titled mentions of people, in text order."""
-    pattern, by_surface = _title_pattern()
+    pattern, by_surface = title_pattern()
     state_at = {m.start: m for m in states}
     blocked = {m.start for m in states} | {m.start for m in orgs}
     for m in orgs:  # no word inside an organization's name starts a person's name
@@ -183,7 +189,7 @@ def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
 
 def find_portfolio_spans(text: str) -> list[tuple[int, int]]:
     """'Dirjen Amerika dan Eropa': the field words after a portfolio title."""
-    pattern, by_surface = _title_pattern()
+    pattern, by_surface = title_pattern()
     spans = []
     for match in pattern.finditer(text):
         if not by_surface[match.group(0)].portfolio:

@@ -1,0 +1,238 @@
+"""People the NER names whom no title right before them introduces.
+
+  "Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand"     a title after the name
+  "Yasui Takehiro, Kepala Perwakilan JICA"                         (comma, selaku, sebagai)
+  "... ujar Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi" a title earlier in the clause
+  "Adam Malik (Indonesia), Narciso R. Ramos (Filipina)"            a state in brackets
+  "Muhammad Farhan (27) yang masih disandera"                      no office: a name alone
+
+The NER's span is trimmed to the name ("Menag Wibowo Prasetyo" -> "Wibowo Prasetyo").
+A name in a photo credit ("Foto: Nama/Outlet") or alone on a line (a byline) is nobody of
+the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.actors.data import Title, office_words
+from warta.actors.name_tokens import NAME_PARTICLES, TOKEN, is_name_token
+from warta.actors.office_fields import RANK_SUFFIXES
+from warta.actors.persons import RawPersonMention, title_pattern
+from warta.actors.types import Mention
+
+# "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes"
+APPOSITION = re.compile(r"\s*,\s*|\s+(?:selaku|sebagai|yang juga)\s+")
+# "(Foto: Nama/Outlet)", "ANTARA FOTO/Nama", "Dok. Nama": who took or gave a picture
+CREDIT_BEFORE = re.compile(r"(?:\b(?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok\.?|[Ss]umber)\s*:?|/)\s*$")
+# between a title and the name it introduces: the office's field, its body and state,
+# abbreviations in brackets ("Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi")
+FIELD_LINKS = frozenset({"dan", "sama", "untuk", "urusan", "bidang", "serta", "&", ","})
+MAX_FIELD_CHARS = 80
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+
+
+def person_names(text: str, doc: Doc | None, blocked: list[Mention]) -> list[NameSpan]:
+    """The NER's PERSON spans trimmed to the name, without states' and bodies' words."""
+    if doc is None:
+        return []
+    covered = [(m.start, m.end) for m in blocked]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _trim(text, ent.start_char, ent.end_char, covered)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _trim(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> NameSpan | None:
+    pattern, by_surface = title_pattern()
+    words: list[tuple[int, int, str]] = []
+    for m in TOKEN.finditer(text, start, end):
+        if m.group(0) in "(/:" or "\n" in text[start : m.start()]:
+            break  # "Mohammed bin Salman (Pangeran MBS": the name ends at the bracket
+        words.append((m.start(), m.end(), m.group(0)))
+    while words and not _starts_name(text, words, pattern, by_surface, covered):
+        words.pop(0)
+    while words and not _name_word(words[-1], covered):
+        words.pop()
+    if not words:
+        return None
+    return NameSpan(words[0][0], words[-1][1])
+
+
+def _name_word(word: tuple[int, int, str], covered: list[tuple[int, int]]) -> bool:
+    start, _, tok = word
+    inside = any(a <= start < b for a, b in covered)
+    return not inside and is_name_token(tok, set(), start) and tok not in office_words()
+
+
+def _starts_name(
+    text: str,
+    words: list[tuple[int, int, str]],
+    pattern: re.Pattern[str],
+    by_surface: dict[str, Title],
+    covered: list[tuple[int, int]],
+) -> bool:
+    """Titles, ranks and honorifics the NER took in are not the name's first word."""
+    title = pattern.match(text, words[0][0])
+    if title is not None and title.end() <= words[-1][1]:
+        return False
+    tok = words[0][2]
+    return tok not in RANK_SUFFIXES and _name_word(words[0], covered)
+
+
+def find_named_persons(
+    text: str,
+    names: list[NameSpan],
+    titled: list[RawPersonMention],
+    states: list[Mention],
+    orgs: list[Mention],
+) -> list[RawPersonMention]:
+    """The title-driven mentions and the NER's names they miss, each with its office when
+    a title stands next to it. A title-driven "name" between a title and the NER's name was
+    the office's field ("Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno"): it goes.
+    """
+    kept = list(titled)
+    out: list[RawPersonMention] = []
+    state_at = {m.start: m for m in states}
+    for name in names:
+        if any(m.name and _overlaps(_name_span(m), name) for m in kept):
+            continue  # the title-driven finder has this name (its reading of it wins)
+        if _is_credit_or_byline(text, name):
+            continue
+        mention = _after_title(text, name, state_at)
+        if mention is None:
+            mention, misread = _before_title(text, name, kept, states, orgs)
+            kept = [m for m in kept if m not in misread]
+        if mention is None:
+            surface = text[name.start : name.end]
+            country = _bracketed_state(text, name, state_at)
+            mention = RawPersonMention(
+                name.start, name.end, surface, None, None, surface, country, name.start
+            )
+        out.append(mention)
+    return sorted(kept + out, key=lambda m: m.start)
+
+
+def _name_span(m: RawPersonMention) -> tuple[int, int]:
+    return (m.name_start, m.name_start + len(m.name or ""))
+
+
+def _overlaps(span: tuple[int, int], name: NameSpan) -> bool:
+    return span[0] < name.end and name.start < span[1]
+
+
+def _is_credit_or_byline(text: str, name: NameSpan) -> bool:
+    if CREDIT_BEFORE.search(text[max(0, name.start - 12) : name.start]):
+        return True
+    if text[name.end : name.end + 1] == "/":
+        return True
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    rest = text[line_start : name.start] + " " + text[name.end : line_end]
+    # nothing but punctuation, a date or a label around it: a name on a line of its own
+    return not re.search(r"(?<![\w])[a-z]{3,}", rest)
+
+
+def _after_title(
+    text: str, name: NameSpan, state_at: dict[int, Mention]
+) -> RawPersonMention | None:
+    """'Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand'."""
+    link = APPOSITION.match(text, name.end)
+    if link is None:
+        return None
+    pattern, by_surface = title_pattern()
+    title_match = pattern.match(text, link.end())
+    if title_match is None:
+        return None
+    title = by_surface[title_match.group(0)]
+    if title.is_honorific or title.is_rank:
+        return None
+    country = _state_after(text, title_match.end(), state_at)
+    surface = text[name.start : name.end]
+    return RawPersonMention(
+        name.start, name.end, surface, title, title.role, surface, country, name.start
+    )
+
+
+def _state_after(text: str, pos: int, state_at: dict[int, Mention]) -> str | None:
+    """The state right after a title, past an abbreviation in brackets: '(Menlu) Thailand'."""
+    gap = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?", text[pos:])
+    start = pos + (gap.end() if gap else 0)
+    state = state_at.get(start)
+    return state.key if state is not None else None
+
+
+def _bracketed_state(text: str, name: NameSpan, state_at: dict[int, Mention]) -> str | None:
+    """'Adam Malik (Indonesia)': the state the name stands for in a list."""
+    m = re.match(r"\s*\(", text[name.end :])
+    if m is None:
+        return None
+    state = state_at.get(name.end + m.end())
+    if state is None or text[state.end : state.end + 1] != ")":
+        return None
+    return state.key
+
+
+def _before_title(
+    text: str,
+    name: NameSpan,
+    titled: list[RawPersonMention],
+    states: list[Mention],
+    orgs: list[Mention],
+) -> tuple[RawPersonMention | None, list[RawPersonMention]]:
+    """'... ujar Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi': the nearest title
+    before the name, with only the office's field, body and state between. Returns the
+    mention and the title-driven mentions of that title that misread its field as a name."""
+    pattern, by_surface = title_pattern()
+    best = None
+    for m in pattern.finditer(text, max(0, name.start - MAX_FIELD_CHARS), name.start):
+        if not by_surface[m.group(0)].is_honorific and not by_surface[m.group(0)].is_rank:
+            best = m
+    if best is None:
+        return None, []
+    between = [m for m in titled if m.end > best.end() and m.start < name.start]
+    misread = [m for m in between if m.start == best.start()]
+    if len(misread) < len(between):
+        return None, []  # someone else stands between
+    if not _reads_as_field(text[best.end() : name.start], best.end(), states, orgs):
+        return None, []
+    title = by_surface[best.group(0)]
+    country = None
+    for actor in sorted([*states, *orgs], key=lambda a: a.start):
+        if best.end() <= actor.start < name.start and actor.countries:
+            if text[max(0, actor.start - 6) : actor.start].strip() == "untuk":
+                continue  # "Dubes RI untuk Jepang": the host state
+            country = actor.countries[0]
+            break
+    mention = RawPersonMention(
+        best.start(), name.end, text[best.start() : name.end], title, title.role,
+        text[name.start : name.end], country, name.start,
+    )  # fmt: skip
+    return mention, misread
+
+
+def _reads_as_field(field: str, offset: int, states: list[Mention], orgs: list[Mention]) -> bool:
+    """Capitalised words, states, bodies, bracketed abbreviations and a few linking words."""
+    if "\n" in field or re.search(r"[.;:!?\"“”]", field):
+        return False
+    spans = [(m.start - offset, m.end - offset) for m in [*states, *orgs]]
+    for m in TOKEN.finditer(field):
+        tok = m.group(0)
+        if any(a <= m.start() < b for a, b in spans) or tok in "()":
+            continue
+        if not (tok[:1].isupper() or tok.lower() in FIELD_LINKS or tok in NAME_PARTICLES):
+            return False
+    return True
