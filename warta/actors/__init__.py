@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from warta.actors.coref import build_persons
 from warta.actors.data import organizations
-from warta.actors.named import find_named_persons, person_names
+from warta.actors.named import add_named_persons, person_names
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
 from warta.actors.states import find_orgs, find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
@@ -37,8 +37,7 @@ def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> 
     orgs = find_orgs(text, doc)
     titled = find_person_mentions(text, states, orgs)
     names = person_names(text, doc, states + orgs)
-    named = find_named_persons(text, names, titled, states, orgs)
-    raw_persons = sorted(titled + named, key=lambda m: m.start)
+    raw_persons = add_named_persons(text, names, titled, states, orgs)
     persons, person_mentions = build_persons(raw_persons, text, headline_end)
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]

@@ -28,6 +28,11 @@ def _sastrawi() -> tuple[object, frozenset[str]]:
     return factory.create_stemmer(), frozenset(factory.get_words())
 
 
+def is_common_word(word: str) -> bool:
+    """A word of Sastrawi's dictionary, or one made from it ('Mutiara', 'Hitam', 'Fakir')."""
+    return word.lower() in _sastrawi()[1] or is_derived_word(word)
+
+
 @lru_cache(maxsize=50_000)
 def is_derived_word(word: str) -> bool:
     """'Pelindungan' (lindung), 'Membuka' (buka), 'Bertolak' (tolak); not 'Santoso'."""

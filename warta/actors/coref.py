@@ -112,18 +112,21 @@ def _full_name_in_text(name: str) -> bool:
 def build_persons(
     raw: list[RawPersonMention], text: str, headline_end: int = 0
 ) -> tuple[list[PersonRecord], list[Mention]]:
-    """People from their mentions. A headline's mentions come last and only refer to people
-    the article introduces ("Presiden Soeharto Membuka ..." is Soeharto, nobody new)."""
+    """People from their mentions. Mentions that only refer come last: a headline's ("Presiden
+    Soeharto Membuka ..." is Soeharto, nobody new) and those that cannot introduce anyone."""
     persons: list[PersonRecord] = []
     mentions: list[Mention] = []
     role_only: list[RawPersonMention] = []
-    in_headline = [m for m in raw if m.start < headline_end]
-    for m in [m for m in raw if m.start >= headline_end] + in_headline:
+
+    def introduces(m: RawPersonMention) -> bool:
+        return m.introduces and m.start >= headline_end
+
+    for m in sorted(raw, key=lambda m: not introduces(m)):  # stable: text order within each
         if m.name is None:
             role_only.append(m)
             continue
         record = _find_existing(persons, m)
-        if record is None and m.start < headline_end:
+        if record is None and not introduces(m):
             continue
         if record is None:
             record = _new_person(m)

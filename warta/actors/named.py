@@ -8,17 +8,22 @@
 
 The NER's span is trimmed to the name ("Menag Wibowo Prasetyo" -> "Wibowo Prasetyo").
 A name in a photo credit ("Foto: Nama/Outlet") or alone on a line (a byline) is nobody of
-the story.
+the story; a span with a word that never belongs to a name ("Thales Group", "Blok Ambalat")
+is not a name. Without an office, the NER's word alone is taken for someone new only with
+a sign of a person about it ("Maharudin (48)", "kata Gunawan", "Rustian mengatakan"), and a
+name made only of dictionary words ("Fakir Miskin", "Mutiara Hitam") not at all: either
+may still refer to someone the article introduces.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from warta.actors.data import Title, office_words
+from warta.actors.common_words import is_common_word
+from warta.actors.data import Title, name_stopwords, office_words
 from warta.actors.name_tokens import NAME_PARTICLES, TOKEN, is_name_token
 from warta.actors.office_fields import RANK_SUFFIXES
 from warta.actors.persons import RawPersonMention, title_pattern
@@ -32,6 +37,16 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok\.?|[Ss]umber)\
 # abbreviations in brackets ("Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi")
 FIELD_LINKS = frozenset({"dan", "sama", "untuk", "urusan", "bidang", "serta", "&", ","})
 MAX_FIELD_CHARS = 80
+# signs that a lone word names a person (corpus/train a025 "Maharudin (48)", f005 "bernama
+# Gunawan", j015 "Rustian mengatakan", g022, k025, o021)
+PERSON_BEFORE = re.compile(
+    r"\b(?:bernama|atas nama|yakni|adalah|[Pp]ak|[Bb]u|Ibu|Bapak|kata|ujar|oleh|[Mm]enurut)\s+$"
+)
+PERSON_AFTER = re.compile(
+    r"^(?:\s*\(\d{1,3}\)|,?\s+(?:mengatakan|menyatakan|ujar|kata|katanya|menegaskan|"
+    r"menjelaskan|menuturkan|menyampaikan|mengungkapkan|menambahkan|berkata|menyebut(?:kan)?|"
+    r"mengakui|meminta|menilai)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +81,8 @@ def _trim(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> Na
         words.pop(0)
     while words and not _name_word(words[-1], covered):
         words.pop()
-    if not words:
-        return None
+    if not words or any(w[2].rstrip(".") in name_stopwords() for w in words):
+        return None  # "Thales Group", "Blok Ambalat": a body, a place or a thing
     return NameSpan(words[0][0], words[-1][1])
 
 
@@ -92,7 +107,7 @@ def _starts_name(
     return tok not in RANK_SUFFIXES and _name_word(words[0], covered)
 
 
-def find_named_persons(
+def add_named_persons(
     text: str,
     names: list[NameSpan],
     titled: list[RawPersonMention],
@@ -103,7 +118,7 @@ def find_named_persons(
     a title stands next to it. A title-driven "name" between a title and the NER's name was
     the office's field ("Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno"): it goes.
     """
-    kept = list(titled)
+    kept = [_checked(text, m, names) for m in titled]
     out: list[RawPersonMention] = []
     state_at = {m.start: m for m in states}
     for name in names:
@@ -119,10 +134,27 @@ def find_named_persons(
             surface = text[name.start : name.end]
             country = _bracketed_state(text, name, state_at)
             mention = RawPersonMention(
-                name.start, name.end, surface, None, None, surface, country, name.start
-            )
+                name.start, name.end, surface, None, None, surface, country, name.start,
+                introduces=_reads_as_someone(text, name),
+            )  # fmt: skip
         out.append(mention)
     return sorted(kept + out, key=lambda m: m.start)
+
+
+def _checked(text: str, m: RawPersonMention, names: list[NameSpan]) -> RawPersonMention:
+    """A title-driven 'name' of dictionary words only, which the NER does not call a name,
+    and after which the office's phrase goes on (a capitalised word, a comma) is more likely
+    the office's field ("Direktur Promosi Sektoral BKPM", "Ketua Panitia Nasional KTT",
+    "Wali Kota Kupang, ...": corpus/train j011, c014, k001, j022, k025): it may only refer
+    to someone introduced elsewhere. "Menlu Adam Malik mengatakan" is a name (l010)."""
+    if not m.name or any(_overlaps(_name_span(m), n) for n in names):
+        return m
+    if not all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", m.name)):
+        return m
+    after = re.match(r"\s*(\S)", text[m.name_start + len(m.name) :])
+    if after is None or not (after.group(1).isupper() or after.group(1) == ","):
+        return m
+    return replace(m, introduces=False)
 
 
 def _name_span(m: RawPersonMention) -> tuple[int, int]:
@@ -131,6 +163,15 @@ def _name_span(m: RawPersonMention) -> tuple[int, int]:
 
 def _overlaps(span: tuple[int, int], name: NameSpan) -> bool:
     return span[0] < name.end and name.start < span[1]
+
+
+def _reads_as_someone(text: str, name: NameSpan) -> bool:
+    """A name with no office to it introduces a person when it reads as one."""
+    words = text[name.start : name.end].split()
+    if len(words) > 1:
+        return not all(is_common_word(w) for w in words)
+    before = text[max(0, name.start - 12) : name.start]
+    return bool(PERSON_BEFORE.search(before) or PERSON_AFTER.match(text[name.end :]))
 
 
 def _is_credit_or_byline(text: str, name: NameSpan) -> bool:

@@ -44,6 +44,9 @@ class RawPersonMention:
     name: str | None  # None for a role alone ("Menlu Rusia")
     country: str | None  # from a state word in the title phrase
     name_start: int = 0
+    # False for a mention that may only refer to someone the article introduces elsewhere
+    # (a headline's, or a lone word the NER calls a name)
+    introduces: bool = True
 
 
 @lru_cache(maxsize=1)
