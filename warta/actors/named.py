@@ -1,10 +1,7 @@
-"""People the NER names whom no title right before them introduces.
-
-  "Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand"     a title after the name
-  "Yasui Takehiro, Kepala Perwakilan JICA"                         (comma, selaku, sebagai)
-  "... ujar Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi" a title earlier in the clause
-  "Adam Malik (Indonesia), Narciso R. Ramos (Filipina)"            a state in brackets
-  "Muhammad Farhan (27) yang masih disandera"                      no office: a name alone
+"""People the NER names whom no title right before them introduces, and people introduced
+only by an honorific or a rank: their office, when the text gives one nearby, comes from
+actors/appositions.py ("Thanat Khoman selaku Menlu Thailand", "Kapolda Metro Jaya Irjen Pol
+Karyoto"); "Muhammad Farhan (27) yang masih disandera" has none.
 
 The NER's span is trimmed to the name ("Menag Wibowo Prasetyo" -> "Wibowo Prasetyo").
 A name in a photo credit ("Foto: Nama/Outlet") or alone on a line (a byline) is nobody of
@@ -22,21 +19,22 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from warta.actors.appositions import (
+    Office,
+    bracketed_state,
+    office_after,
+    office_before,
+    office_before_rank,
+)
 from warta.actors.common_words import is_common_word
 from warta.actors.data import Title, name_stopwords, office_words
-from warta.actors.name_tokens import NAME_PARTICLES, TOKEN, is_name_token
+from warta.actors.name_tokens import TOKEN, is_name_token
 from warta.actors.office_fields import RANK_SUFFIXES
 from warta.actors.persons import RawPersonMention, title_pattern
 from warta.actors.types import Mention
 
-# "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes"
-APPOSITION = re.compile(r"\s*,\s*|\s+(?:selaku|sebagai|yang juga)\s+")
 # "(Foto: Nama/Outlet)", "ANTARA FOTO/Nama", "Dok. Nama": who took or gave a picture
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok\.?|[Ss]umber)\s*:?|/)\s*$")
-# between a title and the name it introduces: the office's field, its body and state,
-# abbreviations in brackets ("Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi")
-FIELD_LINKS = frozenset({"dan", "sama", "untuk", "urusan", "bidang", "serta", "&", ","})
-MAX_FIELD_CHARS = 80
 # signs that a lone word names a person (corpus/train a025 "Maharudin (48)", f005 "bernama
 # Gunawan", j015 "Rustian mengatakan", g022, k025, o021)
 PERSON_BEFORE = re.compile(
@@ -115,9 +113,9 @@ def add_named_persons(
     orgs: list[Mention],
 ) -> list[RawPersonMention]:
     """The title-driven mentions and the NER's names they miss, each with its office when
-    a title stands next to it. A title-driven "name" between a title and the NER's name was
-    the office's field ("Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno"): it goes.
-    """
+    the text gives one nearby. A title-driven "name" between a title and the NER's name
+    was the office's field ("Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno"): it
+    goes."""
     kept = [_checked(text, m, names) for m in titled]
     out: list[RawPersonMention] = []
     state_at = {m.start: m for m in states}
@@ -126,19 +124,53 @@ def add_named_persons(
             continue  # the title-driven finder has this name (its reading of it wins)
         if _is_credit_or_byline(text, name):
             continue
-        mention = _after_title(text, name, state_at)
-        if mention is None:
-            mention, misread = _before_title(text, name, kept, states, orgs)
-            kept = [m for m in kept if m not in misread]
-        if mention is None:
-            surface = text[name.start : name.end]
-            country = _bracketed_state(text, name, state_at)
-            mention = RawPersonMention(
+        surface = text[name.start : name.end]
+        office = office_after(text, name.end, kept, state_at)
+        if office is not None:  # the mention is the name; its office stands after it
+            out.append(_with_office(name.start, name.end, surface, surface, office, text))
+            continue
+        office, misread = office_before(text, name.start, kept, states, orgs)
+        kept = [m for m in kept if m not in misread]
+        if office is not None:
+            out.append(_with_office(office.start, name.end, surface, surface, office, text))
+            continue
+        country = bracketed_state(text, name.end, state_at)
+        out.append(
+            RawPersonMention(
                 name.start, name.end, surface, None, None, surface, country, name.start,
                 introduces=_reads_as_someone(text, name),
-            )  # fmt: skip
-        out.append(mention)
+            )
+        )  # fmt: skip
+    kept = [_office_of_honoured(text, m, kept, states, orgs) for m in kept]
     return sorted(kept + out, key=lambda m: m.start)
+
+
+def _with_office(
+    start: int, end: int, name: str, surface: str, office: Office, text: str
+) -> RawPersonMention:
+    name_start = end - len(surface)
+    return RawPersonMention(
+        start, end, text[start:end], office.title, office.role, name, office.country, name_start
+    )
+
+
+def _office_of_honoured(
+    text: str,
+    m: RawPersonMention,
+    titled: list[RawPersonMention],
+    states: list[Mention],
+    orgs: list[Mention],
+) -> RawPersonMention:
+    """Someone introduced by an honorific or a rank ("Sultan Brunei, Haji Hassanal
+    Bolkiah", "Kapuspen TNI Brigjen Kristomei Sianturi") holds the office written before it."""
+    if m.title is None or m.role is not None or m.name is None:
+        return m
+    office, _ = office_before(text, m.start, titled, states, orgs)
+    if office is None and m.title.is_rank:
+        office = office_before_rank(text, m.start, states, orgs)
+    if office is None:
+        return m
+    return _with_office(office.start, m.end, m.name, text[m.name_start : m.end], office, text)
 
 
 def _checked(text: str, m: RawPersonMention, names: list[NameSpan]) -> RawPersonMention:
@@ -185,95 +217,3 @@ def _is_credit_or_byline(text: str, name: NameSpan) -> bool:
     rest = text[line_start : name.start] + " " + text[name.end : line_end]
     # nothing but punctuation, a date or a label around it: a name on a line of its own
     return not re.search(r"(?<![\w])[a-z]{3,}", rest)
-
-
-def _after_title(
-    text: str, name: NameSpan, state_at: dict[int, Mention]
-) -> RawPersonMention | None:
-    """'Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand'."""
-    link = APPOSITION.match(text, name.end)
-    if link is None:
-        return None
-    pattern, by_surface = title_pattern()
-    title_match = pattern.match(text, link.end())
-    if title_match is None:
-        return None
-    title = by_surface[title_match.group(0)]
-    if title.is_honorific or title.is_rank:
-        return None
-    country = _state_after(text, title_match.end(), state_at)
-    surface = text[name.start : name.end]
-    return RawPersonMention(
-        name.start, name.end, surface, title, title.role, surface, country, name.start
-    )
-
-
-def _state_after(text: str, pos: int, state_at: dict[int, Mention]) -> str | None:
-    """The state right after a title, past an abbreviation in brackets: '(Menlu) Thailand'."""
-    gap = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?", text[pos:])
-    start = pos + (gap.end() if gap else 0)
-    state = state_at.get(start)
-    return state.key if state is not None else None
-
-
-def _bracketed_state(text: str, name: NameSpan, state_at: dict[int, Mention]) -> str | None:
-    """'Adam Malik (Indonesia)': the state the name stands for in a list."""
-    m = re.match(r"\s*\(", text[name.end :])
-    if m is None:
-        return None
-    state = state_at.get(name.end + m.end())
-    if state is None or text[state.end : state.end + 1] != ")":
-        return None
-    return state.key
-
-
-def _before_title(
-    text: str,
-    name: NameSpan,
-    titled: list[RawPersonMention],
-    states: list[Mention],
-    orgs: list[Mention],
-) -> tuple[RawPersonMention | None, list[RawPersonMention]]:
-    """'... ujar Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi': the nearest title
-    before the name, with only the office's field, body and state between. Returns the
-    mention and the title-driven mentions of that title that misread its field as a name."""
-    pattern, by_surface = title_pattern()
-    best = None
-    for m in pattern.finditer(text, max(0, name.start - MAX_FIELD_CHARS), name.start):
-        if not by_surface[m.group(0)].is_honorific and not by_surface[m.group(0)].is_rank:
-            best = m
-    if best is None:
-        return None, []
-    between = [m for m in titled if m.end > best.end() and m.start < name.start]
-    misread = [m for m in between if m.start == best.start()]
-    if len(misread) < len(between):
-        return None, []  # someone else stands between
-    if not _reads_as_field(text[best.end() : name.start], best.end(), states, orgs):
-        return None, []
-    title = by_surface[best.group(0)]
-    country = None
-    for actor in sorted([*states, *orgs], key=lambda a: a.start):
-        if best.end() <= actor.start < name.start and actor.countries:
-            if text[max(0, actor.start - 6) : actor.start].strip() == "untuk":
-                continue  # "Dubes RI untuk Jepang": the host state
-            country = actor.countries[0]
-            break
-    mention = RawPersonMention(
-        best.start(), name.end, text[best.start() : name.end], title, title.role,
-        text[name.start : name.end], country, name.start,
-    )  # fmt: skip
-    return mention, misread
-
-
-def _reads_as_field(field: str, offset: int, states: list[Mention], orgs: list[Mention]) -> bool:
-    """Capitalised words, states, bodies, bracketed abbreviations and a few linking words."""
-    if "\n" in field or re.search(r"[.;:!?\"“”]", field):
-        return False
-    spans = [(m.start - offset, m.end - offset) for m in [*states, *orgs]]
-    for m in TOKEN.finditer(field):
-        tok = m.group(0)
-        if any(a <= m.start() < b for a, b in spans) or tok in "()":
-            continue
-        if not (tok[:1].isupper() or tok.lower() in FIELD_LINKS or tok in NAME_PARTICLES):
-            return False
-    return True

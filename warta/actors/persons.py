@@ -26,6 +26,7 @@ from warta.actors.types import Mention
 __all__ = [
     "INITIAL",
     "RawPersonMention",
+    "former",
     "find_person_mentions",
     "find_portfolio_spans",
     "title_pattern",
@@ -49,11 +50,51 @@ class RawPersonMention:
     introduces: bool = True
 
 
+# "mantan Presiden", "bekas PM": an office held before (corpus/train e009, f017, j027, l002,
+# l005, p001)
+FORMER = re.compile(r"(?<![\w])(mantan|bekas|eks)\s+$", re.IGNORECASE)
+
+
+def former(text: str, title_start: int, role: str | None) -> str | None:
+    """The role as a former office when the text says so: "mantan Presiden"."""
+    m = FORMER.search(text[max(0, title_start - 8) : title_start])
+    return f"{m.group(1).lower()} {role}" if m and role else role
+
+
 @lru_cache(maxsize=1)
 def title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
-    by_surface = {t.surface: t for t in titles()}
-    alternation = "|".join(re.escape(s) for s in by_surface)  # already longest first
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), by_surface
+    """Titles as written: the first word as in titles.tsv or in capitals (an article's
+    opening word, "MENTERI Agama ...": corpus/train c001, j029), the later words in any case
+    ("Juru bicara", "Duta besar", "Menteri luar negeri": d014, d018, l023, p022, o019)."""
+    by_surface: dict[str, Title] = {}
+    for title in titles():  # longest first
+        first, _, rest = title.surface.partition(" ")
+        for lead in dict.fromkeys((first, first.upper())):
+            by_surface.setdefault(f"{lead} {rest}" if rest else lead, title)
+    alternation = "|".join(_surface_pattern(s) for s in by_surface)
+    pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    return pattern, _CaseInsensitiveRest(by_surface)
+
+
+def _surface_pattern(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return re.escape(first) + (rf"\s(?i:{re.escape(rest)})" if rest else "")
+
+
+class _CaseInsensitiveRest(dict[str, Title]):
+    """Looks a matched title up by its surface, whatever the case of its later words."""
+
+    def __init__(self, by_surface: dict[str, Title]) -> None:
+        super().__init__(by_surface)
+        self._folded = {_fold(s): t for s, t in reversed(by_surface.items())}
+
+    def __missing__(self, surface: str) -> Title:
+        return self._folded[_fold(surface)]
+
+
+def _fold(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return f"{first} {rest.lower()}" if rest else first
 
 
 def find_person_mentions(
@@ -119,8 +160,8 @@ def find_person_mentions(
         if start >= 0:
             out.append(
                 RawPersonMention(
-                    match.start(), end, text[match.start() : end], title, role,
-                    text[start:end], country, start,
+                    match.start(), end, text[match.start() : end], title,
+                    former(text, match.start(), role), text[start:end], country, start,
                 )
             )  # fmt: skip
             continue
@@ -131,8 +172,8 @@ def find_person_mentions(
             p_start, p_end = post
             out.append(
                 RawPersonMention(
-                    p_start, p_end, text[p_start:p_end], title, title.role,
-                    text[p_start:p_end], country, p_start,
+                    p_start, p_end, text[p_start:p_end], title,
+                    former(text, match.start(), title.role), text[p_start:p_end], country, p_start,
                 )
             )  # fmt: skip
         elif country is not None:
@@ -140,7 +181,7 @@ def find_person_mentions(
             out.append(
                 RawPersonMention(
                     match.start(), span_end, text[match.start() : span_end], title,
-                    title.role, None, country,
+                    former(text, match.start(), title.role), None, country,
                 )
             )  # fmt: skip
     return _drop_nested(out)

@@ -1,0 +1,151 @@
+"""Where a name's office is written when no title stands right before the name.
+
+"Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand"      a title after the name
+"Yasui Takehiro, Kepala Perwakilan JICA"                          (comma, selaku, sebagai)
+"... ujar Direktur Kerja sama Asia Tenggara Kemlu RI Denny Abdi"  a title earlier in the
+"Konsul Jenderal RI di Hong Kong, Chalief Akbar"                  clause, past the office's
+"Sultan Brunei, Haji Hassanal Bolkiah"                            field, body, state, an
+                                                                 abbreviation, an honorific
+"Kapolda Metro Jaya Irjen Pol Karyoto"                            before a rank: the office
+                                                                 even when no title is known
+"Adam Malik (Indonesia), Narciso R. Ramos (Filipina)"             a state in brackets
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors.data import Title
+from warta.actors.name_tokens import NAME_PARTICLES, TOKEN
+from warta.actors.persons import RawPersonMention, former, title_pattern
+from warta.actors.types import Mention
+
+# "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes"
+APPOSITION = re.compile(r"\s*,\s*|\s+(?:selaku|sebagai|yang juga)\s+")
+# between a title and the name it introduces: the office's field, its body and state,
+# abbreviations in brackets ("Konsul Jenderal RI di Hong Kong, Chalief Akbar")
+FIELD_LINKS = frozenset({"dan", "sama", "untuk", "di", "urusan", "bidang", "serta", "&", ","})
+MAX_FIELD_CHARS = 80
+# "Kapolda Metro Jaya Irjen Pol Karyoto", "Kapuspen TNI Brigjen Kristomei Sianturi": the
+# capitalised words before a rank name the office (corpus/train a026, c010, d025, f001,
+# f006, k025, n014)
+OFFICE_WORD = re.compile(r"[A-Z][\w'’./\-]*|[0-9][\w/\-]*")
+
+
+@dataclass(frozen=True)
+class Office:
+    start: int  # where the office's phrase starts (the title, or the first office word)
+    title: Title | None  # None for an office named only by words before a rank
+    role: str | None
+    country: str | None
+
+
+def office_after(
+    text: str, name_end: int, titled: list[RawPersonMention], state_at: dict[int, Mention]
+) -> Office | None:
+    """'Thanat Khoman selaku Menteri Luar Negeri (Menlu) Thailand'. Not a title that
+    introduces a name of its own ('... di Jl. Cendana, Sultan Bolkiah menerima ...')."""
+    link = APPOSITION.match(text, name_end)
+    if link is None:
+        return None
+    pattern, by_surface = title_pattern()
+    title_match = pattern.match(text, link.end())
+    if title_match is None:
+        return None
+    title = by_surface[title_match.group(0)]
+    if title.is_honorific or title.is_rank:
+        return None
+    if any(m.start == title_match.start() and m.name for m in titled):
+        return None
+    return Office(
+        title_match.start(), title, title.role, _state_after(text, title_match.end(), state_at)
+    )
+
+
+def _state_after(text: str, pos: int, state_at: dict[int, Mention]) -> str | None:
+    """The state right after a title, past an abbreviation in brackets: '(Menlu) Thailand'."""
+    gap = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?", text[pos:])
+    state = state_at.get(pos + (gap.end() if gap else 0))
+    return state.key if state is not None else None
+
+
+def bracketed_state(text: str, name_end: int, state_at: dict[int, Mention]) -> str | None:
+    """'Adam Malik (Indonesia)': the state the name stands for in a list."""
+    m = re.match(r"\s*\(", text[name_end:])
+    if m is None:
+        return None
+    state = state_at.get(name_end + m.end())
+    if state is None or text[state.end : state.end + 1] != ")":
+        return None
+    return state.key
+
+
+def office_before(
+    text: str,
+    anchor: int,
+    titled: list[RawPersonMention],
+    states: list[Mention],
+    orgs: list[Mention],
+) -> tuple[Office | None, list[RawPersonMention]]:
+    """The nearest title before `anchor` (where the name, or its honorific, starts), with
+    only the office's field, body and state between. Returns the office and the
+    title-driven mentions of that title that misread its field as a name."""
+    pattern, by_surface = title_pattern()
+    best = None
+    for m in pattern.finditer(text, max(0, anchor - MAX_FIELD_CHARS), anchor):
+        if not by_surface[m.group(0)].is_honorific and not by_surface[m.group(0)].is_rank:
+            best = m
+    if best is None:
+        return None, []
+    between = [m for m in titled if m.end > best.end() and m.start < anchor]
+    misread = [m for m in between if m.start == best.start()]
+    if len(misread) < len(between):
+        return None, []  # someone else stands between
+    if not _reads_as_field(text[best.end() : anchor], best.end(), states, orgs):
+        return None, []
+    title = by_surface[best.group(0)]
+    country = _country_between(text, best.end(), anchor, states, orgs)
+    return Office(best.start(), title, former(text, best.start(), title.role), country), misread
+
+
+def office_before_rank(
+    text: str, rank_start: int, states: list[Mention], orgs: list[Mention]
+) -> Office | None:
+    """'Kapolda Metro Jaya Irjen Pol Karyoto': the run of capitalised words before a rank
+    is the office, whether or not its title is a known one."""
+    start = rank_start
+    for word in reversed(list(re.finditer(r"\S+", text[max(0, rank_start - MAX_FIELD_CHARS) :
+                                                     rank_start]))):  # fmt: skip
+        if not OFFICE_WORD.fullmatch(word.group(0)):
+            break
+        start = max(0, rank_start - MAX_FIELD_CHARS) + word.start()
+    role = text[start:rank_start].strip(" ,")
+    if not role or "\n" in role:
+        return None
+    return Office(start, None, role, _country_between(text, start, rank_start, states, orgs))
+
+
+def _country_between(
+    text: str, start: int, end: int, states: list[Mention], orgs: list[Mention]
+) -> str | None:
+    for actor in sorted([*states, *orgs], key=lambda a: a.start):
+        if start <= actor.start < end and actor.countries:
+            if text[max(0, actor.start - 6) : actor.start].strip() == "untuk":
+                continue  # "Dubes RI untuk Jepang": the host state
+            return actor.countries[0]
+    return None
+
+
+def _reads_as_field(field: str, offset: int, states: list[Mention], orgs: list[Mention]) -> bool:
+    """Capitalised words, states, bodies, bracketed abbreviations and a few linking words."""
+    if "\n" in field or re.search(r"[;:!?\"“”]|\w{5,}\.(?:\s|$)", field):
+        return False  # a sentence ends ("Prof.", "H.E.", "Jl." do not end one)
+    spans = [(m.start - offset, m.end - offset) for m in [*states, *orgs]]
+    for m in TOKEN.finditer(field):
+        tok = m.group(0)
+        if any(a <= m.start() < b for a, b in spans) or tok in "()":
+            continue
+        if not (tok[:1].isupper() or tok.lower() in FIELD_LINKS or tok in NAME_PARTICLES):
+            return False
+    return True
