@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from warta.actors.coref import build_persons
 from warta.actors.data import organizations
-from warta.actors.named import add_named_persons, person_names
+from warta.actors.named import add_named_persons, person_names, reads_like_a_name
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
 from warta.actors.states import find_orgs, find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
@@ -35,10 +35,15 @@ PAIR_WINDOW = 600  # characters, about three sentences
 def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> ActorIndex:
     states = find_states(text, doc)
     orgs = find_orgs(text, doc)
-    titled = find_person_mentions(text, states, orgs)
-    names = person_names(text, doc, states + orgs)
-    raw_persons = add_named_persons(text, names, titled, states, orgs)
+    # the NER sometimes tags a person as ORG ("... Vietnam Bui Thanh Son"): such a span is
+    # a name to the person finders, and an organization only if nobody is found there
+    name_like = [o for o in orgs if reads_like_a_name(o)]
+    bodies = [o for o in orgs if o not in name_like]
+    titled = find_person_mentions(text, states, bodies)
+    names = person_names(text, doc, states + bodies, name_like)
+    raw_persons = add_named_persons(text, names, titled, states, bodies)
     persons, person_mentions = build_persons(raw_persons, text, headline_end)
+    orgs = bodies + [o for o in name_like if not _overlapped(o, person_mentions)]
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
@@ -46,6 +51,10 @@ def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> 
     mentions.sort(key=lambda m: (m.start, m.end))
     state_order = list(dict.fromkeys(m.key for m in states))
     return ActorIndex(persons, _org_records(orgs), mentions, state_order)
+
+
+def _overlapped(org: Mention, mentions: list[Mention]) -> bool:
+    return any(m.start < org.end and org.start < m.end for m in mentions)
 
 
 def _state_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -27,12 +28,19 @@ from warta.actors.appositions import (
     office_before_rank,
 )
 from warta.actors.common_words import is_common_word
-from warta.actors.data import Title, name_stopwords, office_words
-from warta.actors.name_tokens import TOKEN, is_name_token
+from warta.actors.data import (
+    Title,
+    domestic_body_words,
+    name_stopwords,
+    office_words,
+    organizations,
+)
+from warta.actors.name_tokens import MAX_NAME_TOKENS, NAME_PARTICLES, TOKEN, is_name_token
 from warta.actors.office_fields import RANK_SUFFIXES
 from warta.actors.persons import RawPersonMention, title_pattern
 from warta.actors.types import Mention
 
+NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z]\.")
 # "(Foto: Nama/Outlet)", "ANTARA FOTO/Nama", "Dok. Nama": who took or gave a picture
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok\.?|[Ss]umber)\s*:?|/)\s*$")
 # signs that a lone word names a person (corpus/train a025 "Maharudin (48)", f005 "bernama
@@ -51,20 +59,24 @@ PERSON_AFTER = re.compile(
 class NameSpan:
     start: int
     end: int
+    from_org: bool = False  # an ORG span of the NER that reads like a name
 
 
-def person_names(text: str, doc: Doc | None, blocked: list[Mention]) -> list[NameSpan]:
-    """The NER's PERSON spans trimmed to the name, without states' and bodies' words."""
+def person_names(
+    text: str, doc: Doc | None, blocked: list[Mention], name_like: list[Mention]
+) -> list[NameSpan]:
+    """The NER's PERSON spans, and its ORG spans that read like a name (a person's when an
+    office stands next to them), trimmed to the name and without states' and bodies' words."""
     if doc is None:
         return []
     covered = [(m.start, m.end) for m in blocked]
+    spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
+    spans += [(m.start, m.end, True) for m in name_like]
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        span = _trim(text, ent.start_char, ent.end_char, covered)
+    for start, end, from_org in sorted(spans):
+        span = _trim(text, start, end, covered)
         if span is not None:
-            out.append(span)
+            out.append(replace(span, from_org=from_org))
     return out
 
 
@@ -105,6 +117,34 @@ def _starts_name(
     return tok not in RANK_SUFFIXES and _name_word(words[0], covered)
 
 
+def reads_like_a_name(org: Mention) -> bool:
+    """An organization span of the NER made only of capitalised words, initials and name
+    particles that no body's name uses (no acronym, no gazetteer organization, no office,
+    body or thing word): a person's name ("Bui Thanh Son", "Najib Tun Razak", "Dino Patti
+    Djalal": corpus/train a005, e006, f006, g013, j019)."""
+    words = org.text.split()
+    return (
+        org.key == org.text
+        and not org.countries
+        and 2 <= len(words) <= MAX_NAME_TOKENS
+        and all(NAME_WORD.fullmatch(w) or w in NAME_PARTICLES for w in words)
+        and NAME_WORD.fullmatch(words[-1]) is not None
+        and not any(
+            w in office_words() or w in domestic_body_words() or w in name_stopwords()
+            for w in words
+        )
+        and not _known_organization(org.text)
+        and not any(_known_organization(w) for w in words)  # "Bareskrim Polri"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _known_organization(name: str) -> bool:
+    from warta.nlp.gazetteer import org_canonical
+
+    return org_canonical(name) is not None or any(name in o.aliases for o in organizations())
+
+
 def add_named_persons(
     text: str,
     names: list[NameSpan],
@@ -134,6 +174,8 @@ def add_named_persons(
         if office is not None:
             out.append(_with_office(office.start, name.end, surface, surface, office, text))
             continue
+        if name.from_org:
+            continue  # a name-like organization is a person only with an office to it
         country = bracketed_state(text, name.end, state_at)
         out.append(
             RawPersonMention(

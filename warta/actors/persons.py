@@ -18,9 +18,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.actors.data import Title, domestic_body_words, office_words, organizations, titles
+from warta.actors.data import Title, office_words, titles
 from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens
-from warta.actors.office_fields import name_after_field, office_field, skip_ranks, vessel_words
+from warta.actors.office_fields import (
+    name_after_field,
+    office_field,
+    past_state,
+    skip_abbreviation,
+    skip_ranks,
+    vessel_words,
+)
 from warta.actors.types import Mention
 
 __all__ = [
@@ -108,40 +115,26 @@ def find_person_mentions(
         blocked.update(t.start() + m.start for t in re.finditer(r"\S+", m.text))
     title_matches = list(pattern.finditer(text))
     blocked |= {m.start() for m in title_matches}
-    # The NER sometimes tags a foreign name as ORG ("... Vietnam Bui Thanh Son"): right
-    # after a title such a span may still be the name, unless it reads like a body.
-    name_like = {t for m in orgs if _reads_like_a_name(m) for t in _word_starts(m)}
     blocked |= vessel_words(text)
     org_at = {m.start: m for m in orgs}
     out: list[RawPersonMention] = []
     for match in title_matches:
         title = by_surface[match.group(0)]
         toks = tokens(text, match.end())
-        i, country = 0, None
+        i = skip_abbreviation(toks, 0)  # "Menteri Perdagangan (Mendag) Budi Santoso"
+        country, role_end = None, match.end()
         # a state word right after the title is the person's state ("Menlu Rusia ...")
-        if toks and toks[0][0] in state_at and not title.portfolio:
-            state = state_at[toks[0][0]]
-            country = state.key
-            while i < len(toks) and toks[i][0] < state.end:
-                i += 1
-            # "Dubes China untuk Indonesia": the host state is not the person's
-            # "Dubes RI untuk PBB": a body as the post is the host too
-            host_at = {**org_at, **state_at}
-            if i + 1 < len(toks) and toks[i][2] == "untuk" and toks[i + 1][0] in host_at:
-                host = host_at[toks[i + 1][0]]
-                i += 1
-                while i < len(toks) and toks[i][0] < host.end:
-                    i += 1
+        if i < len(toks) and toks[i][0] in state_at and not title.portfolio:
+            state = state_at[toks[i][0]]
+            country, role_end = state.key, state.end
+            i = past_state(toks, i, state, state_at, org_at, blocked)
         role = title.role
-        role_end = state_at[toks[0][0]].end if country is not None else match.end()
         if i and toks[i - 1][2].endswith(".") and len(toks[i - 1][2]) > 3:
             toks = toks[:i]  # "Menlu Brasil. Keduanya ...": the sentence ends at the state
         # a portfolio's field may be office words too ("Dirjen Pengelolaan Pembiayaan ...")
         field_words_follow = i < len(toks) and toks[i][2] in office_words()
         if not title.is_honorific and (not title.portfolio or field_words_follow):
-            # a name-like span is not an office's field ("Menlu Vietnam Bui Thanh Son")
-            bodies = {k: v for k, v in org_at.items() if k not in name_like}
-            field = office_field(text, toks, i, state_at, bodies)
+            field = office_field(text, toks, i, state_at, org_at)
             if field is not None:
                 i, field_text, field_country = field
                 role = f"{title.role} {field_text}"
@@ -149,8 +142,6 @@ def find_person_mentions(
                 role_end = toks[i - 1][1] if i else role_end
         i = skip_ranks(toks, i, pattern, by_surface)
         start, end, _ = take_name(text, toks, i, blocked)
-        if start < 0 and i < len(toks) and toks[i][0] in name_like:
-            start, end, _ = take_name(text, toks, i, blocked - name_like)
         if start < 0 and not title.is_honorific:
             found = name_after_field(text, toks, i, blocked, state_at, orgs)
             if found is not None:
@@ -185,32 +176,6 @@ def find_person_mentions(
                 )
             )  # fmt: skip
     return _drop_nested(out)
-
-
-def _word_starts(mention: Mention) -> set[int]:
-    return {mention.start + w.start() for w in re.finditer(r"\S+", mention.text)}
-
-
-def _reads_like_a_name(org: Mention) -> bool:
-    """An organization span made only of capitalised words that no body's name uses
-    (not an acronym, not a gazetteer organization, no office or body word)."""
-    words = org.text.split()
-    return (
-        org.key == org.text
-        and not org.countries
-        and 2 <= len(words) <= 4
-        and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words)
-        and not any(w in office_words() or w in domestic_body_words() for w in words)
-        and not _known_organization(org.text)
-        and not any(_known_organization(w) for w in words)  # "Bareskrim Polri"
-    )
-
-
-@lru_cache(maxsize=4096)
-def _known_organization(name: str) -> bool:
-    from warta.nlp.gazetteer import org_canonical
-
-    return org_canonical(name) is not None or any(name in o.aliases for o in organizations())
 
 
 def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
