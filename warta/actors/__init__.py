@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from warta.actors.coref import build_persons
+from warta.actors.countries import infer_countries
 from warta.actors.data import organizations
 from warta.actors.named import add_named_persons, person_names, reads_like_a_name
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
@@ -47,10 +48,17 @@ def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> 
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
+    infer_countries(persons, mentions, _sentence_spans(text, doc))
     mentions += _state_pairs(text, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     state_order = list(dict.fromkeys(m.key for m in states))
     return ActorIndex(persons, _org_records(orgs), mentions, state_order)
+
+
+def _sentence_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+    if doc is not None and doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
 
 
 def _overlapped(org: Mention, mentions: list[Mention]) -> bool:

@@ -195,7 +195,11 @@ def _find_by_role(
         p for p in persons if p.role and role and (p.role == role or p.role.startswith(role + " "))
     ]
     if country:
-        candidates = [p for p in candidates if p.country == country]
+        same = [p for p in candidates if p.country == country]
+        unknown = [p for p in candidates if p.country is None]
+        if not same and len(unknown) == 1:  # "Presiden Bush ... Presiden AS": his state
+            unknown[0].country, unknown[0].country_source = country, "role_mention"
+        candidates = same or unknown
     return candidates[0] if len(candidates) == 1 else None
 
 
