@@ -58,6 +58,8 @@ def office_after(
         return None
     if any(m.start == title_match.start() and m.name for m in titled):
         return None
+    if re.match(r"\s+(?!yang\b|dari\b|untuk\b|di\b)[a-z]", text[title_match.end() :]):
+        return None  # "di Port Moresby, Presiden mengatakan": the title starts a clause
     return Office(
         title_match.start(), title, title.role, _state_after(text, title_match.end(), state_at)
     )

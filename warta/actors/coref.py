@@ -173,9 +173,12 @@ def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRe
     for record in persons:
         if name_matches(m.name, record.name) or name_matches(record.name, m.name):
             return record
-    for record in persons:  # nickname: the same office and a name that ends a known name
+    for record in persons:  # nickname: the same office and a name that ends a known name,
+        # or a familiar name after an honorific ("Pak Harto", "Bung Karno": corpus/train b007,
+        # l015, l026, l029, b025, p013)
         same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
-        if same_office and name_matches(m.name, record.name, allow_suffix=True):
+        familiar = m.title is not None and m.title.is_honorific
+        if (same_office or familiar) and name_matches(m.name, record.name, allow_suffix=True):
             return record
     holder = find_office_holder(m.name, m.role)
     if holder is not None:

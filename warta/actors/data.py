@@ -39,6 +39,7 @@ class Title:
     idn_default: bool
     portfolio: bool = False  # words after the title name a field, not a state
     is_rank: bool = False  # a military or police rank ("Mayjen TNI"): it may follow an office
+    regional: bool = False  # the word after it names its region ("Gubernur Lampung")
 
     @property
     def is_honorific(self) -> bool:
@@ -79,7 +80,7 @@ def titles() -> tuple[Title, ...]:
         out.append(
             Title(
                 surface, role or None, int(rank or 0), idn == "1", _kind == "portfolio",
-                _kind == "rank",
+                _kind == "rank", _kind == "regional",
             )
         )  # fmt: skip
     # Longest first so that "Wakil Menteri Luar Negeri" wins over "Menteri".

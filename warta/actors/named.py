@@ -40,6 +40,10 @@ from warta.actors.office_fields import RANK_SUFFIXES
 from warta.actors.persons import RawPersonMention, title_pattern
 from warta.actors.types import Mention
 
+# "di Port Moresby", "ke Khartoum": a place (corpus/train n019, g002, g003, c025)
+PLACE_BEFORE = re.compile(r"(?<![\w])(?:di|ke)\s+$")
+# "Satinah binti Jumadi Ahmad": the NER's name may start after "bin"/"binti" (g026, d009)
+PARENT_LINK = re.compile(r"(?:[A-Z][a-z'’\-]+\s+)+(?:bin|binti)\s+$")
 NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z]\.")
 # "(Foto: Nama/Outlet)", "ANTARA FOTO/Nama", "Dok. Nama": who took or gave a picture
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok\.?|[Ss]umber)\s*:?|/)\s*$")
@@ -93,7 +97,11 @@ def _trim(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> Na
         words.pop()
     if not words or any(w[2].rstrip(".") in name_stopwords() for w in words):
         return None  # "Thales Group", "Blok Ambalat": a body, a place or a thing
-    return NameSpan(words[0][0], words[-1][1])
+    first = words[0][0]
+    parent = PARENT_LINK.search(text, max(0, first - 40), first)
+    if parent is not None and not any(a <= parent.start() < b for a, b in covered):
+        first = parent.start()
+    return NameSpan(first, words[-1][1])
 
 
 def _name_word(word: tuple[int, int, str], covered: list[tuple[int, int]]) -> bool:
@@ -162,7 +170,7 @@ def add_named_persons(
     for name in names:
         if any(m.name and _overlaps(_name_span(m), name) for m in kept):
             continue  # the title-driven finder has this name (its reading of it wins)
-        if _is_credit_or_byline(text, name):
+        if _is_credit_or_byline(text, name) or PLACE_BEFORE.search(text, 0, name.start):
             continue
         surface = text[name.start : name.end]
         office = office_after(text, name.end, kept, state_at)

@@ -19,8 +19,12 @@ MAX_ABBREVIATION_WORDS = 3
 # an acronym of a body: "pemimpin KPNLF Son Sann", "Gubernur RBA Michele Bullock"
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 
-# Words that may follow a rank before the name: "Mayjen TNI Iwan Setiawan", "Irjen Pol."
-RANK_SUFFIXES = frozenset({"TNI", "Polri", "Pol", "Pol.", "(Purn)", "(Purn.)", "Purn", "Purn."})
+# Words that may follow a rank before the name: "Mayjen TNI Iwan Setiawan", "Irjen Pol.", the
+# corps of an officer ("Letkol Inf Taufik Hidayat", "Letkol Pnb Ludwig Bayu": corpus/train
+# c010, f029, g011, d025)
+RANK_SUFFIXES = frozenset(
+    {"TNI", "Polri", "Pol", "Pol.", "(Purn)", "(Purn.)", "Purn", "Purn.", "Inf", "Pnb"}
+)
 
 
 def skip_abbreviation(toks: list[tuple[int, int, str]], i: int) -> int:
@@ -33,6 +37,20 @@ def skip_abbreviation(toks: list[tuple[int, int, str]], i: int) -> int:
             inside = [t[2] for t in toks[i + 1 : k]]
             return k + 1 if all(w[:1].isupper() for w in inside) else i
     return i
+
+
+def region_field(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The end of the region after "Gubernur", "Bupati", "Wali Kota" (i when none): a
+    province's or city's words ("Jawa Barat", "DKI Jakarta Timur"), or a lone word that no
+    name follows ("Bupati Belu, Vicente ...", "Wali Kota Kupang dan ..."); "Gubernur Wayan
+    Koster" names the governor (corpus/train k017)."""
+    j = i
+    while j < len(toks) and (toks[j][2] in office_words() or toks[j][2] in home_cities()):
+        j += 1
+    if j == i and i < len(toks) and toks[i][2][:1].isupper():
+        after = toks[i + 1][2] if i + 1 < len(toks) else "."
+        j = i + 1 if not after[:1].isupper() else i
+    return j
 
 
 def past_state(

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.actors.data import Title, office_words, titles
-from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens
+from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens, without_nickname
 from warta.actors.office_fields import (
     name_after_field,
     office_field,
     past_state,
+    region_field,
     skip_abbreviation,
     skip_ranks,
     vessel_words,
@@ -123,12 +124,18 @@ def find_person_mentions(
         toks = tokens(text, match.end())
         i = skip_abbreviation(toks, 0)  # "Menteri Perdagangan (Mendag) Budi Santoso"
         country, role_end = None, match.end()
+        role = title.role
+        region_end = region_field(toks, i) if title.regional else i
+        if region_end > i:  # "Gubernur Jawa Barat ...", "Bupati Belu, Vicente ..."
+            role = f"{title.role} {text[toks[i][0] : toks[region_end - 1][1]]}"
+            role_end, i = toks[region_end - 1][1], region_end
+            if i + 1 < len(toks) and toks[i][2] == ",":
+                i += 1
         # a state word right after the title is the person's state ("Menlu Rusia ...")
         if i < len(toks) and toks[i][0] in state_at and not title.portfolio:
             state = state_at[toks[i][0]]
             country, role_end = state.key, state.end
             i = past_state(toks, i, state, state_at, org_at, blocked)
-        role = title.role
         if i and toks[i - 1][2].endswith(".") and len(toks[i - 1][2]) > 3:
             toks = toks[:i]  # "Menlu Brasil. Keduanya ...": the sentence ends at the state
         # a portfolio's field may be office words too ("Dirjen Pengelolaan Pembiayaan ...")
@@ -152,7 +159,8 @@ def find_person_mentions(
             out.append(
                 RawPersonMention(
                     match.start(), end, text[match.start() : end], title,
-                    former(text, match.start(), role), text[start:end], country, start,
+                    former(text, match.start(), role), without_nickname(text[start:end]),
+                    country, start,
                 )
             )  # fmt: skip
             continue
