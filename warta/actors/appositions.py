@@ -21,8 +21,9 @@ from warta.actors.name_tokens import NAME_PARTICLES, TOKEN
 from warta.actors.persons import RawPersonMention, former, title_pattern
 from warta.actors.types import Mention
 
-# "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes"
-APPOSITION = re.compile(r"\s*,\s*|\s+(?:selaku|sebagai|yang juga)\s+")
+# "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes",
+# "Adam Malik (Menteri Luar Negeri), Tun Abdul Razak (Wakil Perdana Menteri Malaysia)" (h102)
+APPOSITION = re.compile(r"\s*,\s*|\s*\(\s*|\s+(?:selaku|sebagai|yang juga)\s+")
 # between a title and the name it introduces: the office's field, its body and state,
 # abbreviations in brackets ("Konsul Jenderal RI di Hong Kong, Chalief Akbar")
 FIELD_LINKS = frozenset({"dan", "sama", "untuk", "di", "urusan", "bidang", "serta", "&", ","})
@@ -87,21 +88,29 @@ def office_before(
     text: str,
     anchor: int,
     titled: list[RawPersonMention],
+    names: list[tuple[int, int]],
     states: list[Mention],
     orgs: list[Mention],
 ) -> tuple[Office | None, list[RawPersonMention]]:
     """The nearest title before `anchor` (where the name, or its honorific, starts), with
     only the office's field, body and state between. Returns the office and the
-    title-driven mentions of that title that misread its field as a name."""
+    title-driven mentions of that title that misread its field as a name (a "name" the NER
+    does not give: "Seskab Pramono Anung, Menristekdikti M. Nasir" has two people)."""
     pattern, by_surface = title_pattern()
-    best = None
-    for m in pattern.finditer(text, max(0, anchor - MAX_FIELD_CHARS), anchor):
-        if not by_surface[m.group(0)].is_honorific and not by_surface[m.group(0)].is_rank:
-            best = m
-    if best is None:
+    offices = [
+        m
+        for m in pattern.finditer(text, max(0, anchor - MAX_FIELD_CHARS), anchor)
+        if not by_surface[m.group(0)].is_honorific
+        and not by_surface[m.group(0)].is_rank
+        and not text[: m.start()].rstrip().endswith("(")  # "(Dirjen Amerop)" repeats one
+    ]
+    if not offices:
         return None, []
+    best = offices[-1]
+    if any(best.end() <= a and b <= anchor for a, b in names):
+        return None, []  # someone the NER names stands between ("..., R.C. Smith, serta")
     between = [m for m in titled if m.end > best.end() and m.start < anchor]
-    misread = [m for m in between if m.start == best.start()]
+    misread = [m for m in between if not _named(m, names)]  # "(Dirjen Amerop)" is no one
     if len(misread) < len(between):
         return None, []  # someone else stands between
     if not _reads_as_field(text[best.end() : anchor], best.end(), states, orgs):
@@ -109,6 +118,13 @@ def office_before(
     title = by_surface[best.group(0)]
     country = _country_between(text, best.end(), anchor, states, orgs)
     return Office(best.start(), title, former(text, best.start(), title.role), country), misread
+
+
+def _named(m: RawPersonMention, names: list[tuple[int, int]]) -> bool:
+    """The NER gives the mention's name (it is someone, not the office's field)."""
+    start = m.name_start
+    end = start + len(m.name or "")
+    return any(a < end and start < b for a, b in names)
 
 
 def office_before_rank(
@@ -119,8 +135,8 @@ def office_before_rank(
     start = rank_start
     for word in reversed(list(re.finditer(r"\S+", text[max(0, rank_start - MAX_FIELD_CHARS) :
                                                      rank_start]))):  # fmt: skip
-        if not OFFICE_WORD.fullmatch(word.group(0)):
-            break
+        if not OFFICE_WORD.fullmatch(word.group(0)) or re.search(r"\w{4,}\.$", word.group(0)):
+            break  # "Tun Abdul Razak. Jenderal Soeharto": the sentence before (h103)
         start = max(0, rank_start - MAX_FIELD_CHARS) + word.start()
     role = text[start:rank_start].strip(" ,")
     if not role or "\n" in role:
@@ -143,6 +159,8 @@ def _reads_as_field(field: str, offset: int, states: list[Mention], orgs: list[M
     """Capitalised words, states, bodies, bracketed abbreviations and a few linking words."""
     if "\n" in field or re.search(r"[;:!?\"“”]|\w{5,}\.(?:\s|$)", field):
         return False  # a sentence ends ("Prof.", "H.E.", "Jl." do not end one)
+    if field.count(")") > field.count("("):
+        return False  # "(Menteri Luar Negeri), Tun Abdul Razak": the title was someone else's
     spans = [(m.start - offset, m.end - offset) for m in [*states, *orgs]]
     for m in TOKEN.finditer(field):
         tok = m.group(0)

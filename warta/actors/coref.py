@@ -131,9 +131,11 @@ def build_persons(
         if record is None:
             record = _new_person(m)
             persons.append(record)
+        elif m.start < headline_end:
+            pass  # a headline names; its Title Case is no evidence of an office or a state
         elif m.title and m.title.rank > record.rank and m.role:
             record.role, record.rank = m.role, m.title.rank
-        if m.country and record.country_source != "state_word":
+        if m.country and record.country_source != "state_word" and m.start >= headline_end:
             record.country, record.country_source = m.country, "state_word"
         _add_mention(record, mentions, m.start, m.end, text)
     for m in role_only:

@@ -35,7 +35,7 @@ from warta.actors.data import (
     office_words,
     organizations,
 )
-from warta.actors.name_tokens import MAX_NAME_TOKENS, NAME_PARTICLES, TOKEN, is_name_token
+from warta.actors.name_tokens import INITIAL, MAX_NAME_TOKENS, NAME_PARTICLES, TOKEN, is_name_token
 from warta.actors.office_fields import RANK_SUFFIXES
 from warta.actors.persons import RawPersonMention, title_pattern
 from warta.actors.types import Mention
@@ -93,10 +93,22 @@ def _trim(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> Na
         words.append((m.start(), m.end(), m.group(0)))
     while words and not _starts_name(text, words, pattern, by_surface, covered):
         words.pop(0)
+    if any(w[2].rstrip(".") in name_stopwords() for w in words):
+        return None  # "Thales Group", "Blok Ambalat", "Migrant Care": a body, place or thing
     while words and not _name_word(words[-1], covered):
         words.pop()
-    if not words or any(w[2].rstrip(".") in name_stopwords() for w in words):
-        return None  # "Thales Group", "Blok Ambalat": a body, a place or a thing
+    if not words:
+        return None
+    while True:  # the NER's name may start late: "Kementerian Luar Negeri Umar [Hadi]" (c005)
+        before = list(TOKEN.finditer(text, max(0, words[0][0] - 30), words[0][0]))
+        if not before or text[before[-1].end() : words[0][0]] != " ":
+            break
+        word = (before[-1].start(), before[-1].end(), before[-1].group(0))
+        if not _name_word(word, covered) or pattern.match(text, word[0]) is not None:
+            break
+        if not INITIAL.match(word[2]) and is_common_word(word[2]):
+            break  # "Internasional", "Agenda", "Laskar" before a name are not part of it
+        words.insert(0, word)
     first = words[0][0]
     parent = PARENT_LINK.search(text, max(0, first - 40), first)
     if parent is not None and not any(a <= parent.start() < b for a, b in covered):
@@ -177,7 +189,8 @@ def add_named_persons(
         if office is not None:  # the mention is the name; its office stands after it
             out.append(_with_office(name.start, name.end, surface, surface, office, text))
             continue
-        office, misread = office_before(text, name.start, kept, states, orgs)
+        spans = [(n.start, n.end) for n in names if n != name]
+        office, misread = office_before(text, name.start, kept, spans, states, orgs)
         kept = [m for m in kept if m not in misread]
         if office is not None:
             out.append(_with_office(office.start, name.end, surface, surface, office, text))
@@ -191,7 +204,8 @@ def add_named_persons(
                 introduces=_reads_as_someone(text, name),
             )
         )  # fmt: skip
-    kept = [_office_of_honoured(text, m, kept, states, orgs) for m in kept]
+    spans = [(n.start, n.end) for n in names]
+    kept = [_office_of_honoured(text, m, kept, spans, states, orgs) for m in kept]
     return sorted(kept + out, key=lambda m: m.start)
 
 
@@ -208,6 +222,7 @@ def _office_of_honoured(
     text: str,
     m: RawPersonMention,
     titled: list[RawPersonMention],
+    names: list[tuple[int, int]],
     states: list[Mention],
     orgs: list[Mention],
 ) -> RawPersonMention:
@@ -215,7 +230,7 @@ def _office_of_honoured(
     Bolkiah", "Kapuspen TNI Brigjen Kristomei Sianturi") holds the office written before it."""
     if m.title is None or m.role is not None or m.name is None:
         return m
-    office, _ = office_before(text, m.start, titled, states, orgs)
+    office, _ = office_before(text, m.start, titled, names, states, orgs)
     if office is None and m.title.is_rank:
         office = office_before_rank(text, m.start, states, orgs)
     if office is None:
