@@ -12,12 +12,14 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from warta.actors.bodies import state_bodies, with_state_bodies
 from warta.actors.coref import build_persons
 from warta.actors.countries import infer_countries
 from warta.actors.data import organizations
 from warta.actors.named import add_named_persons, person_names, reads_like_a_name
+from warta.actors.orgs import find_orgs
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
-from warta.actors.states import find_orgs, find_states
+from warta.actors.states import find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
 
 __all__ = ["ActorIndex", "Mention", "OrgRecord", "PersonRecord", "resolve_actors"]
@@ -35,7 +37,9 @@ PAIR_WINDOW = 600  # characters, about three sentences
 
 def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> ActorIndex:
     states = find_states(text, doc)
-    orgs = find_orgs(text, doc)
+    orgs = with_state_bodies(find_orgs(text, doc), state_bodies(text, states))
+    # a headline's Title Case is no evidence of a body: only known ones count there
+    orgs = [o for o in orgs if o.start >= headline_end or o.key != o.text]
     # the NER sometimes tags a person as ORG ("... Vietnam Bui Thanh Son"): such a span is
     # a name to the person finders, and an organization only if nobody is found there
     name_like = [o for o in orgs if reads_like_a_name(o)]

@@ -190,6 +190,18 @@ def domestic_body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_organizations() -> frozenset[str]:
+    """Acronyms of common nouns the NER tags as ORG ("KTT", "WNI", "BUMN")."""
+    return _word_list("not_organizations.txt")
+
+
+@lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    """First words of a state's bodies named with the state after them ("Kedubes Jerman")."""
+    return _word_list("state_body_words.txt")
+
+
+@lru_cache(maxsize=1)
 def vessel_prefixes() -> frozenset[str]:
     return _word_list("vessel_prefixes.txt")
 

@@ -61,7 +61,8 @@ def extract_article(
         title=title,
         persons=_persons(actors),
         organizations=[
-            Organization(name=o.name, acronym=o.acronym, mentions=o.mentions) for o in actors.orgs
+            Organization(name=o.name, acronym=o.acronym, country=o.country, mentions=o.mentions)
+            for o in actors.orgs
         ],
         countries=sorted(set(actors.states)),
         events=[_event(d, actors) for d in events],
