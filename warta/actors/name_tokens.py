@@ -106,9 +106,11 @@ def take_name(
     return start, end, j
 
 
+# "Igor Morgulov, Wakil Menteri ...", "Thanat Khoman selaku Menteri ..." (corpus/train a015,
+# f010, k027, o013)
 POST_APPOSITION = re.compile(
     rf"((?:[{UPPER}][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[{UPPER}][\w'’\-]*\.?|bin|binti|van|de|al)){{1,4}})"
-    r"\s*,\s*$"
+    r"(?:\s*,\s*|\s+(?:selaku|sebagai)\s+)$"
 )
 
 

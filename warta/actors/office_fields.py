@@ -173,9 +173,14 @@ def _is_and(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def skip_ranks(
-    toks: list[tuple[int, int, str]], i: int, pattern: re.Pattern[str], by_surface: dict[str, Title]
+    toks: list[tuple[int, int, str]],
+    i: int,
+    pattern: re.Pattern[str],
+    by_surface: dict[str, Title],
+    after_rank: bool = False,
 ) -> int:
-    """'Mayjen TNI Iwan Setiawan': a rank (and its service) stands before the name."""
+    """'Mayjen TNI Iwan Setiawan': a rank (and its service) stands before the name;
+    `after_rank` when toks follow a rank already ("Irjen [Pol Karyoto]")."""
     j = i
     while j < len(toks):
         rest = " ".join(t[2] for t in toks[j : j + 3])
@@ -184,7 +189,7 @@ def skip_ranks(
         if m and (by_surface[m.group(0)].is_rank or by_surface[m.group(0)].is_honorific):
             width = len(m.group(0).split())
             j += width
-        elif toks[j][2] in RANK_SUFFIXES and j > i:
+        elif toks[j][2] in RANK_SUFFIXES and (j > i or after_rank):
             j += 1
         else:
             break

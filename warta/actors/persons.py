@@ -147,7 +147,7 @@ def find_person_mentions(
                 role = f"{title.role} {field_text}"
                 country = country or field_country
                 role_end = toks[i - 1][1] if i else role_end
-        i = skip_ranks(toks, i, pattern, by_surface)
+        i = skip_ranks(toks, i, pattern, by_surface, after_rank=title.is_rank)
         start, end, _ = take_name(text, toks, i, blocked)
         if start < 0 and not title.is_honorific:
             found = name_after_field(text, toks, i, blocked, state_at, orgs)
