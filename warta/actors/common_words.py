@@ -33,6 +33,15 @@ def is_common_word(word: str) -> bool:
     return word.lower() in _sastrawi()[1] or is_derived_word(word)
 
 
+# a verb's affixes: a verb ("Mencerminkan", "Bertolak", "Dimulai") ends an office's phrase,
+# where a derived noun ("Pelindungan", "Pelaksana", "Kebudayaan") is its field
+VERB = re.compile(r"^(?:me[nm]?|meng|meny|be|ber|ter|di)[a-z]{3,}$|^[a-z]{3,}kan$")
+
+
+def is_derived_noun(word: str) -> bool:
+    return not VERB.match(word.lower()) and is_derived_word(word)
+
+
 @lru_cache(maxsize=50_000)
 def is_derived_word(word: str) -> bool:
     """'Pelindungan' (lindung), 'Membuka' (buka), 'Bertolak' (tolak); not 'Santoso'."""

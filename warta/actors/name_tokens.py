@@ -70,6 +70,11 @@ def without_nickname(name: str) -> str:
     return NICKNAME.sub("", name)
 
 
+def _abbreviation(tok: str) -> bool:
+    """'Jr.', 'Sr.', 'M.S.': a dot that ends no sentence inside a name ('Xi. Baik ...' does)."""
+    return tok in ("Jr.", "Sr.") or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", tok))
+
+
 def take_name(
     text: str, toks: list[tuple[int, int, str]], i: int, blocked: set[int]
 ) -> tuple[int, int, int]:
@@ -92,7 +97,7 @@ def take_name(
             break
         if start < 0:
             start = s
-        sentence_end = tok.endswith(".") and not INITIAL.match(tok) and len(tok) > 3
+        sentence_end = tok.endswith(".") and not INITIAL.match(tok) and not _abbreviation(tok)
         end = e - 1 if sentence_end else e
         j += 1
         if sentence_end:
@@ -108,9 +113,11 @@ def take_name(
 
 # "Igor Morgulov, Wakil Menteri ...", "Thanat Khoman selaku Menteri ..." (corpus/train a015,
 # f010, k027, o013)
+# on one line, in one sentence: "Uni Soviet.\nKhrushchev, pemimpin ..." is two
+_WORD = rf"(?:[{UPPER}][\w'’\-]*|[A-Z]\.)"
 POST_APPOSITION = re.compile(
-    rf"((?:[{UPPER}][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[{UPPER}][\w'’\-]*\.?|bin|binti|van|de|al)){{1,4}})"
-    r"(?:\s*,\s*|\s+(?:selaku|sebagai)\s+)$"
+    rf"({_WORD}(?:[ \t]+(?:{_WORD}|bin|binti|van|de|al)){{1,4}})"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:selaku|sebagai)[ \t]+)$"
 )
 
 

@@ -91,6 +91,8 @@ def _trim(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> Na
         if m.group(0) in "(/:" or "\n" in text[start : m.start()]:
             break  # "Mohammed bin Salman (Pangeran MBS": the name ends at the bracket
         words.append((m.start(), m.end(), m.group(0)))
+        if re.fullmatch(r"[A-Z][a-z]+\.", m.group(0)):
+            break  # "Rakyat. Jokowi": the sentence ended
     while words and not _starts_name(text, words, pattern, by_surface, covered):
         words.pop(0)
     if any(w[2].rstrip(".") in name_stopwords() for w in words):

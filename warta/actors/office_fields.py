@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from warta.actors.common_words import is_derived_word
+from warta.actors.common_words import is_derived_noun
 from warta.actors.data import Title, home_cities, office_words, vessel_prefixes
 from warta.actors.name_tokens import is_name_token, take_name
 from warta.actors.types import Mention
@@ -99,8 +99,10 @@ def office_field(
 
     def is_field_word(k: int) -> bool:
         tok = toks[k][2]
-        if tok in office_words() or (tok[:1].isupper() and is_derived_word(tok)):
+        if tok in office_words() or (tok[:1].isupper() and is_derived_noun(tok)):
             return True
+        if "-" in tok and all(part in office_words() for part in tok.split("-")):
+            return True  # "Asia-Pasifik" (corpus/train p014)
         # an acronym before more capitalised words is a body ("pemimpin KPNLF Son Sann",
         # "Asisten Sekretaris DFAT Gillian Bird": a019, j019, e003, j014); alone it may be
         # the name ("Presiden SBY mengatakan")
