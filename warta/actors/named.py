@@ -235,6 +235,8 @@ def _office_of_honoured(
     office, _ = office_before(text, m.start, titled, names, states, orgs)
     if office is None and m.title.is_rank:
         office = office_before_rank(text, m.start, states, orgs)
+        if office is not None:  # the rank still tells whose officer it is ("Irjen Pol")
+            office = replace(office, title=m.title)
     if office is None:
         return m
     return _with_office(office.start, m.end, m.name, text[m.name_start : m.end], office, text)
