@@ -86,6 +86,7 @@ def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ..
     )
 
 
+@lru_cache(maxsize=4096)  # asked for each mention of each person: the answer never changes
 def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
     """The well-known office holder this name denotes, if any."""
     tokens = _tokens(name)
@@ -230,17 +231,19 @@ def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], te
         if holder is not None:
             words |= {a for a in holder.aliases if a[:1].isupper() and " " not in a.strip()}
             words |= {a for a in holder.aliases if " " in a and a.split()[0] in ("Gus", "Bung")}
-        for word in sorted(words, key=lambda w: (-len(w), w)):
-            for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                start = m.start()
-                for h in honorifics:
-                    if text[max(0, start - len(h) - 1) : start] == h + " ":
-                        start -= len(h) + 1
-                        break
-                taken.append((start, m.end()))
-                _add_mention(record, mentions, start, m.end(), text)
+        if not words:
+            continue
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        for m in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            start = m.start()
+            for h in honorifics:
+                if text[max(0, start - len(h) - 1) : start] == h + " ":
+                    start -= len(h) + 1
+                    break
+            taken.append((start, m.end()))
+            _add_mention(record, mentions, start, m.end(), text)
 
 
 def _is_name_part(word: str, record: PersonRecord) -> bool:

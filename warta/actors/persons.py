@@ -86,7 +86,7 @@ def title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
 
 def _surface_pattern(surface: str) -> str:
     first, _, rest = surface.partition(" ")
-    return re.escape(first) + (rf"\s(?i:{re.escape(rest)})" if rest else "")
+    return re.escape(first) + (rf" (?i:{re.escape(rest)})" if rest else "")
 
 
 class _CaseInsensitiveRest(dict[str, Title]):
