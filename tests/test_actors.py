@@ -63,14 +63,10 @@ def test_office_holder_links_initial_to_full_name():
     assert p.country == "IDN" and "Wakil Presiden M. Hatta" in p.mentions
 
 
-def test_office_holder_gives_state_and_wikidata():
+def test_office_holder_gives_state():
     a = actors_of("Presiden Vladimir Putin menelepon Presiden Joko Widodo.")
     putin = person(a, "Vladimir Putin")
-    assert (putin.country, putin.country_source, putin.wikidata) == (
-        "RUS",
-        "office_holder",
-        "Q7747",
-    )
+    assert (putin.country, putin.country_source) == ("RUS", "office_holder")
 
 
 @pytest.mark.parametrize(

@@ -138,6 +138,20 @@ def test_timeline_of_indonesia_and_russia_opens_highlighted_evidence(page: Any) 
     )
 
 
+def test_event_types_and_quads_are_the_apis_plover_table(page: Any) -> None:
+    from warta.extract.event_types import EVENT_TYPES, QUADS
+
+    options = page.eval_on_selector_all(
+        "#filter-type option", "options => options.map(o => [o.value, o.textContent])"
+    )
+    assert [value for value, _ in options if value] == list(EVENT_TYPES)
+    assert dict(options)["SANCTION"] == "SANCTION — konflik material"
+    legend = page.eval_on_selector_all(
+        "#quad-legend .swatch", "swatches => swatches.map(s => s.classList[1])"
+    )
+    assert legend == list(QUADS)
+
+
 def test_other_panels_render(page: Any) -> None:
     choose_indonesia_and_russia(page)
     page.click("[data-tab=network]")

@@ -165,3 +165,12 @@ def test_extraction_is_deterministic():
     assert all(
         extract_text(text, "t", published="2023-05-10").model_dump_json() == first for _ in range(3)
     )
+
+
+def test_a_range_of_days_dates_the_event_by_its_first_day():
+    event = only(
+        "Presiden Joko Widodo berkunjung ke Jepang pada 30 April-2 Mei 2023.", "2023-05-10"
+    )
+    assert (event.type, event.date, event.date_text) == (
+        "CONSULT", "2023-04-30", "30 April-2 Mei 2023",
+    )  # fmt: skip

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from warta.extract import extract_text
-from warta.extract.quantities import parse_number
 
 
 def quantities_of(text: str):
     return extract_text(text, "t", published="2023-05-10").quantities
-
-
-def test_indonesian_number_formats():
-    assert parse_number("19,8") == 19.8
-    assert parse_number("1.500") == 1500
-    assert parse_number("1.500,25") == 1500.25
 
 
 def test_trade_volume_with_period_and_parties():
@@ -67,3 +60,13 @@ def test_aid_and_loan_and_counts():
 
 def test_domestic_figures_are_left_out():
     assert quantities_of("Anggaran pendidikan nasional mencapai Rp600 triliun pada 2023.") == []
+
+
+def test_amounts_are_the_nlp_stages_money_entities():
+    # the currency and the amount in words come from the Doc's MONEY entities
+    (aud,) = quantities_of("Australia memberikan bantuan senilai A$ 5 juta kepada Indonesia.")
+    assert (aud.metric, aud.value, aud.unit) == ("aid", 5e6, "AUD")
+    (words,) = quantities_of(
+        "Pada 2016 Indonesia menyerahkan bantuan senilai lima juta dolar AS kepada Fiji."
+    )
+    assert (words.metric, words.value, words.unit, words.period) == ("aid", 5e6, "USD", "2016")

@@ -179,6 +179,19 @@ def test_ask_refuses_instead_of_guessing(ks: KnowledgeStore) -> None:
     assert not nothing.known and nothing.citations == []
 
 
+def test_ask_who_held_an_office_answers_from_the_table_and_the_articles(
+    ks: KnowledgeStore,
+) -> None:
+    answer = ask("Siapa Menteri Luar Negeri Rusia pada 2021?", ks)
+    assert answer.known and answer.source == "knowledge"
+    assert answer.answer.startswith("Menteri Luar Negeri Rusia pada 2021: Sergei Lavrov")
+    assert "sumber: https://" in answer.answer  # the table's source page
+    assert {c.article_id for c in answer.citations} == {"a1"}  # stored, naming him, in 2021
+    earlier = ask("Siapa Menlu Rusia pada 1995?", ks)
+    assert "Andrei Kozyrev" in earlier.answer and "Lavrov" not in earlier.answer
+    assert earlier.citations == []  # no stored article of 1995 names him
+
+
 def test_conflicting_figures_are_reported(ks: KnowledgeStore) -> None:
     conflicts = ks.conflicts()
     assert [c.kind for c in conflicts] == ["figure"]

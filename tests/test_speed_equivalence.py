@@ -30,15 +30,8 @@ from warta.extract.lexicon import (
     triggers,
     triggers_in,
 )
-from warta.extract.quantities import (
-    NUM,
-    SCALE,
-    SCALES,
-    Figure,
-    _counts,
-    _metric_values,
-    parse_number,
-)
+from warta.extract.quantities import NUM, SCALE, Figure, _counts, _metric_values
+from warta.numbers import SCALES, parse_digits
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -150,10 +143,10 @@ def _counts_plain(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 r"(?:19|20)\d{2}", m.group(1)
             ):
                 continue
-            value = parse_number(m.group(1))
+            value = parse_digits(m.group(1))
             if value is None:
                 continue
-            value *= SCALES.get((m.group(2) or "").lower(), 1.0)
+            value *= SCALES.get((m.group(2) or "").lower(), 1)
             label = f"{unit} of {m.group(3)}" if m.group(3) else unit
             out.append(Figure(m.start(), m.end(), value, label))
             taken.append((m.start(), m.end()))

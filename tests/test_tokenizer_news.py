@@ -44,6 +44,9 @@ def test_initial_is_one_token(nlp):
         ("panjang.Dalam", ["panjang", ".", "Dalam"]),
         ("2019.Dia", ["2019", ".", "Dia"]),
         ("ASEAN-Rusia", ["ASEAN", "-", "Rusia"]),
+        ("Januari-3", ["Januari", "-", "3"]),  # "31 Januari-3 Februari": two days
+        ("Oktober–1", ["Oktober", "–", "1"]),
+        ("Minggu(17.07)", ["Minggu", "(", "17.07", ")"]),
     ],
 )
 def test_split(nlp, text, expected):

@@ -17,6 +17,7 @@ from warta.actors.coref import build_persons
 from warta.actors.countries import infer_countries
 from warta.actors.data import organizations
 from warta.actors.named import add_named_persons, person_names, reads_like_a_name
+from warta.actors.office_links import article_dates
 from warta.actors.orgs import find_orgs
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
 from warta.actors.states import find_states
@@ -47,7 +48,7 @@ def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> 
     titled = find_person_mentions(text, states, bodies)
     names = person_names(text, doc, states + bodies, name_like)
     raw_persons = add_named_persons(text, names, titled, states, bodies)
-    persons, person_mentions = build_persons(raw_persons, text, headline_end)
+    persons, person_mentions = build_persons(raw_persons, text, article_dates(doc), headline_end)
     orgs = bodies + [o for o in name_like if not _overlapped(o, person_mentions)]
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]

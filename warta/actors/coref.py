@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
+from warta.actors.office_links import ArticleDates, NameMatch, choose_term, held_during
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
@@ -78,31 +79,45 @@ def slip_of(mention: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _holder_names() -> tuple[tuple[OfficeHolder, tuple[tuple[str, list[str]], ...]], ...]:
-    """Each office holder with its name and aliases, each with its tokens (split once)."""
-    return tuple(
-        (holder, tuple((name, _tokens(name)) for name in (holder.name, *holder.aliases)))
-        for holder in office_holders()
-    )
+def _holder_names() -> dict[str, list[tuple[OfficeHolder, list[tuple[str, list[str]]]]]]:
+    """Each office holder with its names (name and aliases) ending in a word, by that word,
+    each name with its tokens (split once): every test of a name needs the same last word."""
+    by_last: dict[str, list[tuple[OfficeHolder, list[tuple[str, list[str]]]]]] = {}
+    for holder in office_holders():
+        names = [(name, _tokens(name)) for name in (holder.name, *holder.aliases)]
+        for last in dict.fromkeys(cand[-1] for _, cand in names if cand):
+            same_last = [(name, cand) for name, cand in names if cand[-1:] == [last]]
+            by_last.setdefault(last, []).append((holder, same_last))
+    return by_last
 
 
-@lru_cache(maxsize=4096)  # asked for each mention of each person: the answer never changes
-def find_office_holder(name: str, role: str | None) -> OfficeHolder | None:
-    """The well-known office holder this name denotes, if any."""
+def find_office_holder(
+    name: str, role: str | None, when: ArticleDates = (), country: str | None = None
+) -> OfficeHolder | None:
+    """The term of a well-known office holder this name denotes at this date (and of this
+    state, when the text names one), if any."""
+    terms, match = _named_terms(name, role)
+    return choose_term(terms, role, when, match=match, country=country)
+
+
+def _named_terms(name: str, role: str | None) -> tuple[list[OfficeHolder], NameMatch]:
+    """Terms whose holder has this name or alias; else a compatible full name ("M. Hatta",
+    but "George W. Bush" is not his father); else the same surname with the office the
+    title names ("Menlu Lavrov"; a lone "Abe" names nobody)."""
     tokens = _tokens(name)
-    for holder, names in _holder_names():
-        for candidate, cand in names:
-            if cand[-1:] != tokens[-1:]:
-                continue  # each test below needs the same last word
-            if tokens == cand:
-                return holder
-            # same surname with compatible given names/initials, and not a bare surname
-            # unless the office agrees ("Menlu Lavrov" links, a lone "Abe" does not)
-            if len(tokens) > 1 and tokens[-1] == cand[-1] and name_matches(name, candidate):
-                return holder
-            if len(tokens) == 1 and tokens[0] == cand[-1] and role == holder.role:
-                return holder
-    return None
+    exact: list[OfficeHolder] = []
+    partial: list[OfficeHolder] = []
+    by_surname: list[OfficeHolder] = []
+    for holder, same_last in _holder_names().get(tokens[-1] if tokens else "", []):
+        if any(tokens == cand for _, cand in same_last):
+            exact.append(holder)
+        elif len(tokens) > 1 and any(name_matches(name, c) for c, _ in same_last):
+            partial.append(holder)
+        elif len(tokens) == 1 and role == holder.role:
+            by_surname.append(holder)
+    if exact:
+        return exact, "name"
+    return (partial, "partial") if partial else (by_surname, "surname")
 
 
 def _full_name_in_text(name: str) -> bool:
@@ -111,7 +126,7 @@ def _full_name_in_text(name: str) -> bool:
 
 
 def build_persons(
-    raw: list[RawPersonMention], text: str, headline_end: int = 0
+    raw: list[RawPersonMention], text: str, when: ArticleDates = (), headline_end: int = 0
 ) -> tuple[list[PersonRecord], list[Mention]]:
     """People from their mentions. Mentions that only refer come last: a headline's ("Presiden
     Soeharto Membuka ..." is Soeharto, nobody new) and those that cannot introduce anyone."""
@@ -126,11 +141,11 @@ def build_persons(
         if m.name is None:
             role_only.append(m)
             continue
-        record = _find_existing(persons, m)
+        record = _find_existing(persons, m, when)
         if record is None and not introduces(m):
             continue
         if record is None:
-            record = _new_person(m)
+            record = _new_person(m, when)
             persons.append(record)
         elif m.start < headline_end:
             pass  # a headline names; its Title Case is no evidence of an office or a state
@@ -145,23 +160,24 @@ def build_persons(
             _add_mention(record, mentions, m.start, m.end, text)
         elif m.country:  # "Deputi Menlu Rusia": no name, but it still stands for its state
             mentions.append(Mention(m.start, m.end, m.text, "group", m.text, (m.country,)))
-    _bare_name_mentions(persons, mentions, text)
+    _bare_name_mentions(persons, mentions, text, when)
     _plural_role_mentions(persons, mentions, text)
     mentions.sort(key=lambda x: (x.start, x.end))
     persons.sort(key=lambda p: p.first_offset)
     return persons, mentions
 
 
-def _new_person(m: RawPersonMention) -> PersonRecord:
+def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     assert m.name is not None
     record = PersonRecord(name=m.name, role=m.role, first_offset=m.start)
     record.rank = m.title.rank if m.title else 0
-    holder = find_office_holder(m.name, m.role)
+    holder = find_office_holder(m.name, m.role, when, m.country)
     if holder is not None:
         if not _full_name_in_text(m.name):
             record.name = holder.name
         record.wikidata = holder.wikidata
-        record.role = record.role or holder.role
+        if held_during(holder, when):  # the role a term gives is the role at that date
+            record.role = record.role or holder.role
     if m.country:
         record.country, record.country_source = m.country, "state_word"
     elif holder is not None and holder.country:
@@ -171,7 +187,9 @@ def _new_person(m: RawPersonMention) -> PersonRecord:
     return record
 
 
-def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRecord | None:
+def _find_existing(
+    persons: list[PersonRecord], m: RawPersonMention, when: ArticleDates
+) -> PersonRecord | None:
     assert m.name is not None
     for record in persons:
         if name_matches(m.name, record.name) or name_matches(record.name, m.name):
@@ -183,10 +201,11 @@ def _find_existing(persons: list[PersonRecord], m: RawPersonMention) -> PersonRe
         familiar = m.title is not None and m.title.is_honorific
         if (same_office or familiar) and name_matches(m.name, record.name, allow_suffix=True):
             return record
-    holder = find_office_holder(m.name, m.role)
+    holder = find_office_holder(m.name, m.role, when)
     if holder is not None:
         for record in persons:
-            if find_office_holder(record.name, record.role) == holder:
+            other = find_office_holder(record.name, record.role, when)
+            if other is not None and other.name == holder.name:  # one person, any office
                 return record
     for record in persons:  # a slip of a name already met: "Albanesse", "Retn"
         if slip_of(m.name, record.name) or slip_of(record.name, m.name):
@@ -217,7 +236,9 @@ def _add_mention(record: PersonRecord, mentions: list[Mention], start: int, end:
     mentions.append(Mention(start, end, surface, "person", record.name, countries))
 
 
-def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], text: str) -> None:
+def _bare_name_mentions(
+    persons: list[PersonRecord], mentions: list[Mention], text: str, when: ArticleDates
+) -> None:
     """'Lavrov', 'Retno', 'Bung Hatta': a word of a known name, alone or after an honorific."""
     honorifics = [t.surface for t in titles() if t.is_honorific]
     taken = [(m.start, m.end) for m in mentions]
@@ -227,7 +248,7 @@ def _bare_name_mentions(persons: list[PersonRecord], mentions: list[Mention], te
         words = {w for w in words if len(w) >= 4 and w[:1].isupper() and w not in name_stopwords()}
         words = {w for w in words if w.lower() in _tokens(record.name) or _is_name_part(w, record)}
         # a known office holder's by-names ("Jokowi", "Gus Dur", "SBY") stand for him too
-        holder = find_office_holder(record.name, record.role)
+        holder = find_office_holder(record.name, record.role, when)
         if holder is not None:
             words |= {a for a in holder.aliases if a[:1].isupper() and " " not in a.strip()}
             words |= {a for a in holder.aliases if " " in a and a.split()[0] in ("Gus", "Bung")}

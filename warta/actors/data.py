@@ -7,8 +7,10 @@ without touching code. Files are read once and cached.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -48,13 +50,25 @@ class Title:
 
 @dataclass(frozen=True)
 class OfficeHolder:
+    """One term of office: who held which office of which state, from when to when."""
+
     name: str
     aliases: tuple[str, ...]
     role: str
-    country: str | None
-    start: str
-    end: str
+    country: str | None  # None for an international office (UN Secretary-General)
+    start: str  # ISO date, partial allowed: "2004", "2004-03-09"
+    end: str  # "" while still in office
     wikidata: str | None
+    source: str  # the public page that states the term
+    checked: str | None = None  # the stored copy of a page it was compared with, if any
+
+    @cached_property
+    def first_day(self) -> dt.date:
+        return date_span(self.start)[0]
+
+    @cached_property
+    def last_day(self) -> dt.date:
+        return date_span(self.end)[1] if self.end else dt.date.max
 
 
 @dataclass(frozen=True)
@@ -89,21 +103,66 @@ def titles() -> tuple[Title, ...]:
 
 @lru_cache(maxsize=1)
 def office_holders() -> tuple[OfficeHolder, ...]:
+    return read_office_holders(DATA_DIR / "office_holders.tsv")
+
+
+def read_office_holders(path: Path) -> tuple[OfficeHolder, ...]:
+    """The terms of an office-holder table, each row checked (ValueError names a bad one)."""
+    roles = {t.role for t in titles() if t.role}
     out = []
-    for row in read_rows(DATA_DIR / "office_holders.tsv"):
-        name, aliases, role, country, start, end, qid = (row + [""] * 7)[:7]
-        out.append(
-            OfficeHolder(
-                name,
-                tuple(a for a in aliases.split("|") if a),
-                role,
-                country or None,
-                start,
-                end,
-                qid or None,
-            )
-        )
+    for row in read_rows(path):
+        name, aliases, role, country, start, end, qid, source, checked = (row + [""] * 9)[:9]
+        holder = OfficeHolder(
+            name, tuple(a for a in aliases.split("|") if a), role, country or None, start, end,
+            qid or None, source, checked or None,
+        )  # fmt: skip
+        problem = _holder_problem(holder, roles)
+        if problem:
+            raise ValueError(f"{path.name}: {name} ({role} {country} {start}): {problem}")
+        out.append(holder)
     return tuple(out)
+
+
+def _holder_problem(holder: OfficeHolder, roles: set[str]) -> str | None:
+    from warta.nlp.gazetteer import is_state  # the NLP stage's list of ISO 3166 codes
+
+    if not holder.name:
+        return "no name"
+    if holder.role not in roles:
+        return f"role {holder.role!r} is not a role of titles.tsv"
+    if holder.country and not is_state(holder.country):
+        return f"unknown ISO 3166 code {holder.country!r}"
+    if not holder.start:
+        return "no start"
+    try:
+        if holder.first_day > holder.last_day:
+            return "ends before it starts"
+    except ValueError as error:  # not an ISO date, or no such day
+        return str(error)
+    if not holder.source.startswith("https://"):
+        return "no source page"
+    if holder.wikidata and not re.fullmatch(r"Q[1-9][0-9]*", holder.wikidata):
+        return f"{holder.wikidata!r} is not a Wikidata QID"
+    return None
+
+
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_span(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO date, partial allowed: "2021" -> 2021-01-01..2021-12-31.
+    ValueError when it is not one."""
+    if not ISO_DATE.fullmatch(value):
+        raise ValueError(f"not an ISO date: {value!r}")
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from warta.api.schemas import (
     AgreementOut,
     ConflictOut,
     EventOut,
+    EventTypesOut,
     NetworkEdge,
     NetworkNode,
     NetworkOut,
@@ -21,7 +22,6 @@ from warta.api.schemas import (
     SeriesOut,
     StatsOut,
     TimelineOut,
-    quad_of,
 )
 from warta.api.views import (
     DateFromParam,
@@ -33,13 +33,14 @@ from warta.api.views import (
     conflict_out,
     entity_names,
     event_out,
+    event_type_out,
     knowledge_store,
     page,
     resolve_actor,
     series_out,
     within,
 )
-from warta.extract.types import PLOVER_TYPES
+from warta.extract.event_types import EVENT_TYPES, QUADS, quad_of
 from warta.kb.repository import KnowledgeStore
 from warta.kb.types import KBEvent
 
@@ -124,9 +125,9 @@ def timeline(
     )
 
 
-@router.get("/event-types", response_model=dict[str, Quad], summary="PLOVER types and quads")
-def event_types() -> dict[str, Quad]:
-    return {t: q for t in PLOVER_TYPES if (q := quad_of(t))}
+@router.get("/event-types", response_model=EventTypesOut, summary="PLOVER types and quads")
+def event_types() -> EventTypesOut:
+    return EventTypesOut(quads=list(QUADS), types=[event_type_out(t) for t in EVENT_TYPES.values()])
 
 
 @router.get("/network", response_model=NetworkOut, summary="Actors linked by shared events")

@@ -6,20 +6,9 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from warta.extract.event_types import Quad
+
 T = TypeVar("T")
-
-Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
-
-PLOVER_QUADS: dict[str, Quad] = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
-}
-
-
-def quad_of(event_type: str) -> Quad | None:
-    return PLOVER_QUADS.get(event_type.upper())
 
 
 class Page(BaseModel, Generic[T]):
@@ -107,6 +96,22 @@ class EntityOut(BaseModel):
 class ActorRef(BaseModel):
     key: str
     name: str
+
+
+class EventTypeOut(BaseModel):
+    """One PLOVER event type as warta codes it (warta/extract/data/event_types.tsv)."""
+
+    name: str = Field(description="The type's name in events (FORMAT.md).")
+    plover: str = Field(description="The category's name in PLOVER records.")
+    quad: Quad
+    quad_code: int = Field(description="PLOVER's number of the quad category, 1-4.")
+    cameo: str = Field(description="The CAMEO code of the GDELT export.")
+    goldstein: float = Field(description="The Goldstein scale value of that CAMEO code.")
+
+
+class EventTypesOut(BaseModel):
+    quads: list[Quad] = Field(description="PLOVER's quad categories in the order of their codes.")
+    types: list[EventTypeOut]
 
 
 class EventOut(BaseModel):

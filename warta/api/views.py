@@ -19,13 +19,14 @@ from warta.api.schemas import (
     ConflictOut,
     EntityOut,
     EventOut,
+    EventTypeOut,
     FactSpan,
     NamedThing,
     Page,
     SeriesOut,
     StatusStepOut,
-    quad_of,
 )
+from warta.extract.event_types import EventType, quad_of
 from warta.extract.types import ArticleKnowledge
 from warta.kb.repository import KnowledgeStore
 from warta.kb.types import Citation, Conflict, Entity, KBAgreement, KBEvent, QuantitySeries
@@ -90,6 +91,10 @@ def event_out(e: KBEvent, names: dict[str, str]) -> EventOut:
         sectors=e.sectors,
         citations=[citation_out(c) for c in e.citations],
     )
+
+
+def event_type_out(t: EventType) -> EventTypeOut:
+    return EventTypeOut(**asdict(t), quad_code=t.quad_code)
 
 
 def agreement_out(a: KBAgreement) -> AgreementOut:

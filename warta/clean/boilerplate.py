@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.clean.calendar_id import MONTHS, WEEKDAYS
+from warta.calendar import MONTHS, WEEKDAYS
 from warta.clean.lines import LineSpan, drop_lines
 from warta.clean.types import Removed
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.clean.calendar_id import WEEKDAYS
+from warta.calendar import WEEKDAYS
 from warta.clean.types import Dateline
 
 _DASH = r"(?:-{1,2}|–|—)"

@@ -5,7 +5,7 @@ returned: "31 Februari" or "(32/13)" are not dates.
   weekday + numeric   "Minggu (3/7/2022)", "Rabu (31/7)", "Senin, (8/3)"
   weekday + named     "Selasa, 8 September 2015", "Selasa 6 Juli"
   named full date     "3 Juli 2022", "25 Jan. 2021"
-  numeric full date   "(3/7/2022)", "03/07/2022", "2022-07-03"
+  numeric full date   "(3/7/2022)", "03/07/2022", "(28 /09/ 1992)", "12-09-1999", "2022-07-03"
   reporting weekday   ", Kamis." "pada Jumat," - a bare weekday closing a clause
   years               "pada 2018", "periode 2021-2023", "tahun 2022 mendatang"
 """
@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from warta.clean.calendar_id import (
-    MONTHS,
+from warta.calendar import (
+    FULL_MONTHS,
+    MONTH_ABBREVIATIONS,
     WEEKDAYS,
     expand_two_digit_year,
     is_valid_day_month,
@@ -35,13 +36,11 @@ def _weekday_alternation() -> str:
 
 _WD = rf"(?P<wd>{_weekday_alternation()})(?![^\W\d_])"
 # Full month names, or abbreviations optionally followed by a dot ("Agt.", "Sep").
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("mei", "juni", "juli")]
-_ABBREVIATIONS = [name for name in MONTHS if name not in _FULL_MONTHS]
 _MON = (
     "(?P<mon>(?i:"
-    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
     + ")(?![^\\W\\d_])|(?i:"
-    + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![^\W\d_])\.?)"
 )
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -56,6 +55,13 @@ _WEEKDAY_NAMED = re.compile(
 _NAMED_FULL = re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s+{_MON}\s*,?\s+{_YEAR4}")
 _NUMERIC_FULL = re.compile(
     r"(?<![\w/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/])"
+)
+# In brackets, spaces may surround the slashes: "(28 /09/ 1992)".
+_NUMERIC_BRACKETED = re.compile(
+    r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})\s*\)"
+)
+_NUMERIC_DASHED = re.compile(
+    r"(?<![\w/.-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\w/-])"  # 12-09-1999
 )
 _ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 
@@ -132,6 +138,8 @@ _PATTERNS = (
     ("weekday_named", _WEEKDAY_NAMED),
     ("named", _NAMED_FULL),
     ("numeric", _NUMERIC_FULL),
+    ("numeric", _NUMERIC_BRACKETED),
+    ("numeric", _NUMERIC_DASHED),
     ("iso", _ISO),
 )
 

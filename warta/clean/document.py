@@ -61,7 +61,8 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> CleanDocum
 
     text, offsets = build_clean_text(source, kept)
 
-    evidence_texts = [piece.text for piece in removed if piece.kind == "timestamp"]
+    # timestamp lines and source lines ("Sumber: ANTARA (14/12/1995)", removed as bylines)
+    evidence_texts = [piece.text for piece in removed if piece.kind in ("timestamp", "byline")]
     if dateline is not None:
         evidence_texts.append(dateline.text)
     published = infer_publication_date(

@@ -2,15 +2,25 @@
 
 Order of evidence, strongest first:
   1. metadata (RawDocument.published)                                   "metadata"
-  2. a timestamp line or dated dateline taken out as boilerplate         "explicit"
-  3. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
-  4. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
+  2. a timestamp line, a dated dateline or source line taken out as
+     boilerplate                                                         "explicit"
+  3. a stamp or source line in the text: "01 Juni, 2018, 05.53 WIB",
+     "Sumber:Kompas - 16 Desember 2007"                                  "explicit"
+  4. an anniversary: "pada 8 April 2005 atau tepat 16 tahun silam"
+     -> 2021-04-08                                                       "relative"
+  5. a date the text calls the report's own day: "hari ini, Selasa
+     (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
+  6. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
+  7. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
      the year from the weekday, narrowed by years the article mentions   "weekday"
-  5. a full date without weekday: "pada 26 Januari 2021"                "explicit"
-  6. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
-After 3-5 a reporting weekday later in the text (", Kamis.") moves the date to that
-weekday following the anchor, and after 5 a "kemarin" (yesterday) to the next day
-("relative"), both with lower confidence.
+  8. a full date without weekday: "pada 26 Januari 2021"                "explicit"
+  9. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
+Dates 6-8 named as ahead ("mulai Kamis 28 April 2022") or past ("Jumat (20/2/2015) yang
+lalu") are passed over while others remain. After 6-7 a "kemarin" (yesterday) next to
+the date moves it a day on ("relative"); after 6-8 a reporting weekday later in the text
+(", Kamis.") moves the date to that weekday following the anchor, and after 8 a
+"kemarin" further on to the next day, all with lower confidence. The cues and the train
+articles they come from are in data/date_cues.tsv and date_context.py.
 
 Only the cleaned text is searched: related-article links are gone by then, so their
 headlines cannot move an article's date.
@@ -22,7 +32,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from warta.clean.calendar_id import next_weekday_on_or_after, safe_date
+from warta.calendar import next_weekday_on_or_after, safe_date
+from warta.clean.date_context import anniversary, cued, stamp_dates
 from warta.clean.dates import (
     DateMention,
     find_date_mentions,
@@ -98,14 +109,40 @@ def _yesterday_shift(text: str, anchor: DateMention, evidence: DateEvidence) -> 
     for match in _YESTERDAY.finditer(text, anchor.end):
         if _NOT_YESTERDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
-        date = dt.date.fromisoformat(evidence.value) + dt.timedelta(days=1)
-        return DateEvidence(
-            date.isoformat(),
-            "relative",
-            round(evidence.confidence * 0.8, 2),
-            f"{evidence.text} … {match.group(0)}",
-        )
+        return _day_after(evidence, match.group(0))
     return evidence
+
+
+def _after_anchor(text: str, anchor: DateMention, evidence: DateEvidence) -> DateEvidence:
+    """A weekday date called yesterday ("Selasa (29/9/2015) kemarin") was the day before
+    the report; otherwise a reporting weekday may follow it (_reporting_shift)."""
+    if cued(text, anchor, "yesterday"):
+        return _day_after(evidence, "kemarin")
+    return _reporting_shift(text, anchor, dt.date.fromisoformat(evidence.value), evidence)
+
+
+def _day_after(evidence: DateEvidence, word: str) -> DateEvidence:
+    """Reported the day after: `word` ("kemarin") calls the evidence's date yesterday."""
+    next_day = dt.timedelta(days=1)
+    return DateEvidence(
+        (dt.date.fromisoformat(evidence.value) + next_day).isoformat(),
+        "relative",
+        round(evidence.confidence * 0.8, 2),
+        f"{evidence.text} … {word}",
+        tuple((dt.date.fromisoformat(c) + next_day).isoformat() for c in evidence.candidates),
+    )
+
+
+def _anniversary(text: str, mentions: list[DateMention], today: dt.date) -> DateEvidence | None:
+    """Written on the anniversary of a dated event: the event's day, the years later."""
+    remembered = anniversary(text, mentions)
+    if remembered is None:
+        return None
+    then = remembered.mention
+    day = safe_date((then.year or 0) + remembered.years, then.month, then.day)
+    if day is None or day > today:
+        return None
+    return DateEvidence(day.isoformat(), "relative", 0.6, remembered.text)
 
 
 def _explicit(mention: DateMention, confidence: float) -> DateEvidence | None:
@@ -127,7 +164,9 @@ def _from_weekday(
     )
     if inference.year is None:
         return None
-    ranked = [dt.date(y, mention.month, mention.day).isoformat() for y in inference.ranked]
+    days = [dt.date(y, mention.month, mention.day) for y in inference.ranked]
+    days = [d for d in days if d <= today] + [d for d in days if d > today]  # not yet: last
+    ranked = [d.isoformat() for d in days]
     return DateEvidence(ranked[0], "weekday", inference.confidence, mention.text, tuple(ranked[1:]))
 
 
@@ -182,7 +221,27 @@ def infer_publication_date(
                 if inferred is not None:
                     return inferred
 
+    stamps = stamp_dates(text)
+    if stamps:
+        return _explicit(stamps[0], 0.9)
+
     mentions = find_date_mentions(text)
+    remembered = _anniversary(text, mentions, today)
+    if remembered is not None:
+        return remembered
+
+    for mention in mentions:
+        if cued(text, mention, "report_day"):
+            found = _explicit(mention, 0.85)
+            if found is None and mention.weekday is not None:
+                found = _from_weekday(mention, text, copyright_years, today)
+            if found is not None:
+                return found
+
+    # dates named as ahead or past are not the report's, while others remain
+    mentions = [
+        m for m in mentions if not (cued(text, m, "future") or cued(text, m, "past"))
+    ] or mentions
     with_weekday = [m for m in mentions if m.weekday is not None]
     full_with_weekday = [m for m in with_weekday if m.date() is not None]
     if full_with_weekday:
@@ -190,12 +249,12 @@ def infer_publication_date(
         anchor = max(full_with_weekday, key=lambda m: (m.date() or dt.date.min, -m.start))
         explicit = _explicit(anchor, 0.9)
         assert explicit is not None
-        return _reporting_shift(text, anchor, dt.date.fromisoformat(explicit.value), explicit)
+        return _after_anchor(text, anchor, explicit)
 
     for anchor in with_weekday:
         inferred = _from_weekday(anchor, text, copyright_years, today)
         if inferred is not None:
-            return _reporting_shift(text, anchor, dt.date.fromisoformat(inferred.value), inferred)
+            return _after_anchor(text, anchor, inferred)
 
     anchor_mention = _pick_undated_weekday_free(mentions, text, copyright_years)
     if anchor_mention is not None:

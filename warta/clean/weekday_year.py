@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from warta.clean.calendar_id import YEAR_WINDOW, years_with_weekday
+from warta.calendar import YEAR_WINDOW, years_with_weekday
 
 # Penalty per year when a candidate lies before a year the article mentions.
 _BEFORE_MENTION_WEIGHT = 2

@@ -7,17 +7,17 @@ quantity extractors and returns an ArticleKnowledge (../shared/eval/FORMAT.md).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from warta.actors import ActorIndex, resolve_actors
+from warta.actors import ActorIndex
 from warta.extract.agreements import extract_agreements
-from warta.extract.dates import DateMention, doc_dates, parse_published, sentence_dates
+from warta.extract.analysis import ArticleAnalysis, analyze_article
+from warta.extract.event_model import EventModels, learned_events, shipped_event_models
 from warta.extract.events import EventDraft, extract_events
+from warta.extract.features import sentence_views
 from warta.extract.quantities import extract_quantities
-from warta.extract.sentences import split_sentences
 from warta.extract.types import (
     Agreement,
     ArticleKnowledge,
@@ -32,32 +32,35 @@ if TYPE_CHECKING:
     from warta.clean.types import CleanDocument
     from warta.ingest.types import RawDocument
 
-__all__ = ["extract_article", "extract_raw", "extract_text"]
-
-NEWS_PEG_DAYS = 10  # an article's own news happened at most this long before publication
+__all__ = ["extract_analyzed", "extract_article", "extract_raw", "extract_text"]
 
 
 def extract_article(
     clean: CleanDocument | None, doc: Doc, doc_id: str, title: str | None = None
 ) -> ArticleKnowledge:
-    text = clean.text if clean is not None else doc.text
-    published = _published(clean, doc)
-    outlet = clean.outlet if clean is not None else None
-    place = clean.dateline.place if clean is not None and clean.dateline else None
-    actors = resolve_actors(text, doc, clean.headline_end if clean is not None else 0)
-    sentences = split_sentences(text, doc)
-    date_entities = doc_dates(doc)
-    dates = {
-        s.index: sentence_dates(text, date_entities, s.start, s.end, published) for s in sentences
-    }
-    main_date = _main_date(dates, published)
-    events = extract_events(text, sentences, actors, dates, main_date, published, place)
-    agreements = extract_agreements(text, sentences, actors, dates, main_date)
-    quantities = extract_quantities(text, doc, sentences, actors, dates)
+    return extract_analyzed(analyze_article(clean, doc), doc_id, title, shipped_event_models())
+
+
+def extract_analyzed(
+    article: ArticleAnalysis,
+    doc_id: str,
+    title: str | None = None,
+    event_models: EventModels | None = None,
+) -> ArticleKnowledge:
+    """The knowledge of an analyzed article; events from the rules alone without models."""
+    text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
+    events = extract_events(
+        text, sentences, actors, dates, article.main_date, article.published,
+        article.dateline_place, article.amounts,
+    )  # fmt: skip
+    if event_models is not None:
+        events = learned_events(article, sentence_views(article), events, event_models)
+    agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
+    quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,
-        outlet=outlet,
-        published=published,
+        outlet=article.outlet,
+        published=article.published,
         title=title,
         persons=_persons(actors),
         organizations=[
@@ -127,26 +130,6 @@ def _clean(raw: RawDocument) -> CleanDocument | None:
     except ImportError:  # the clean stage is optional: extraction works on raw text too
         return None
     return clean_document(raw)
-
-
-def _published(clean: CleanDocument | None, doc: Doc) -> str | None:
-    value = getattr(doc._, "published", None)
-    if not value and clean is not None and clean.published is not None:
-        value = clean.published.value
-    return str(value) if value else None
-
-
-def _main_date(dates: dict[int, list[DateMention]], published: str | None) -> str | None:
-    """The date of the article's own news: the first full date close before publication."""
-    pub = parse_published(published)
-    for index in sorted(dates):
-        for d in dates[index]:
-            if d.is_period or len(d.value) != 10:
-                continue
-            day = parse_published(d.value)
-            if pub is None or (day and dt.timedelta(0) <= pub - day <= dt.timedelta(NEWS_PEG_DAYS)):
-                return d.value
-    return None
 
 
 def _persons(actors: ActorIndex) -> list[Person]:

@@ -13,6 +13,7 @@ what is left out:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from warta.extract.lexicon import (
     triggers,
     triggers_in,
 )
-from warta.extract.quantities import money_figures
+from warta.extract.quantities import Figure
 from warta.extract.sentences import Sentence, partner_places, party_mentions, sentence_place
 from warta.extract.status import event_status
 
@@ -241,6 +242,7 @@ def extract_events(
     main_date: str | None,
     published: str | None,
     dateline_place: str | None = None,
+    amounts: Sequence[Figure] = (),
 ) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for sent in sentences:
@@ -272,23 +274,44 @@ def extract_events(
             if (hit.type, status) in seen:
                 continue  # one event per type and status in a sentence
             seen.add((hit.type, status))
-            candidates = _event_dates(sent, dates.get(sent.index, []))
-            if status == "planned" and published:
-                # a plan's date is a future one; a past date dates the talk about the plan
-                candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
-            date = _nearest_date(candidates, sent.start + hit.start)
-            explicit = date is not None
-            if date is None and status == "realized" and main_date:
-                date = DateMention(-1, -1, "", main_date)
-            if _after_publication(date, published) and status == "realized":
-                status = "planned"
-            place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
-            draft = EventDraft(
-                hit.type, sent, hit.start, status, parties, countries, date, explicit,
-                place, sectors_of(sent.text),
+            draft = dated_draft(
+                hit.type, sent, hit.start, status, parties, countries, dates.get(sent.index, []),
+                main_date, published, dateline_place, amounts,
             )  # fmt: skip
             drafts.extend(implied_events(draft))
-    return _merge_repeats(drafts)
+    return merge_repeats(drafts)
+
+
+def dated_draft(
+    event_type: str,
+    sent: Sentence,
+    hit_start: int,
+    status: str,
+    parties: list[Mention],
+    countries: list[str],
+    sentence_dates: list[DateMention],
+    main_date: str | None,
+    published: str | None,
+    dateline_place: str | None,
+    amounts: Sequence[Figure],
+) -> EventDraft:
+    """An event of the sentence with its date (the nearest in the sentence, else the
+    article's own news date for a realized act), place and sectors."""
+    candidates = _event_dates(sent, sentence_dates, amounts)
+    if status == "planned" and published:
+        # a plan's date is a future one; a past date dates the talk about the plan
+        candidates = [d for d in candidates if d.value[:10] > published[: len(d.value)]]
+    date = _nearest_date(candidates, sent.start + hit_start)
+    explicit = date is not None
+    if date is None and status == "realized" and main_date:
+        date = DateMention(-1, -1, "", main_date)
+    if _after_publication(date, published) and status == "realized":
+        status = "planned"
+    place = sentence_place(sent) or (dateline_place if sent.index == 0 else None)
+    return EventDraft(
+        event_type, sent, hit_start, status, parties, countries, date, explicit, place,
+        sectors_of(sent.text),
+    )  # fmt: skip
 
 
 def _after_publication(date: DateMention | None, published: str | None) -> bool:
@@ -317,13 +340,14 @@ def _meeting_nouns() -> frozenset[str]:
 FIGURE_PERIOD_GAP = 20  # characters: "5 miliar USD pada tahun 2020" dates the figure
 
 
-def _event_dates(sent: Sentence, candidates: list[DateMention]) -> list[DateMention]:
-    """Dates that can date an event: not the period of a figure right before them."""
-    figures = money_figures(sent.text)
+def _event_dates(
+    sent: Sentence, candidates: list[DateMention], amounts: Sequence[Figure]
+) -> list[DateMention]:
+    """Dates that can date an event: not the period of a sum of money right before them
+    (`amounts`: the article's MONEY and PERCENT figures, offsets in the article)."""
+    ends = [f.end for f in amounts if f.unit != "percent" and sent.start <= f.start < sent.end]
     return [
-        d
-        for d in candidates
-        if not any(0 <= d.start - sent.start - f.end <= FIGURE_PERIOD_GAP for f in figures)
+        d for d in candidates if not any(0 <= d.start - end <= FIGURE_PERIOD_GAP for end in ends)
     ]
 
 
@@ -334,7 +358,7 @@ def _nearest_date(candidates: list[DateMention], pos: int) -> DateMention | None
     return min(points, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
 
 
-def _merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
+def merge_repeats(drafts: list[EventDraft]) -> list[EventDraft]:
     """The same meeting told twice, or a statement repeated in the next sentences, is one event."""
     kept: list[EventDraft] = []
     for d in drafts:

@@ -13,18 +13,9 @@ import datetime as dt
 from typing import Any
 
 from warta import __version__
+from warta.extract.event_types import EVENT_TYPES
 from warta.extract.types import ArticleKnowledge, Event, Person
 
-# PLOVER's names for the categories where warta follows FORMAT.md's names.
-PLOVER_CATEGORY = {"REQUEST": "DEMAND"}
-# Quad categories as the PLOVER manual numbers them (1 verbal cooperation ... 4 material
-# conflict).
-QUAD = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
-    **dict.fromkeys(("DEMAND", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
-    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
-}
 # Our statuses as PLOVER modes (a realized event needs none).
 MODE = {"realized": [], "planned": ["intend"], "negated": ["negated"]}
 
@@ -68,7 +59,7 @@ def _actor(name: str, people: dict[str, Person]) -> dict[str, Any]:
 def _record(
     knowledge: ArticleKnowledge, index: int, event: Event, people: dict[str, Person]
 ) -> dict[str, Any]:
-    category = PLOVER_CATEGORY.get(event.type, event.type)
+    event_type = EVENT_TYPES.get(event.type)
     source = [_actor(n, people) for n in event.source or event.actors]
     recipient = [_actor(n, people) for n in event.target]
     return {
@@ -77,11 +68,11 @@ def _record(
         "source": source,
         "actor": source,
         "recipient": recipient,
-        "event": [category],
+        "event": [event_type.plover if event_type else event.type],
         "mode": MODE.get(event.status, []),
         "context": event.sectors,
         "event_text": [event.evidence.text],
-        "quad_code": QUAD.get(category),
+        "quad_code": event_type.quad_code if event_type else None,
         "event_loc": {"name": event.place} if event.place else {},
         "text_info": {
             "sentence": event.evidence.text,

@@ -18,29 +18,11 @@ from warta.actors import ActorIndex
 from warta.extract.dates import DateMention
 from warta.extract.lexicon import any_metric_cue, counted_nouns, metric_cues
 from warta.extract.sentences import Sentence, partner_places, party_mentions
+from warta.numbers import SCALES, parse_digits
 
 NUM = r"\d+(?:[.,]\d+)*"
 DIGIT = re.compile(r"\d")
 SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
-CURRENCY_WORDS = {
-    "dolar as": "USD", "dolar amerika serikat": "USD", "dolar amerika": "USD",
-    "dollar as": "USD", "usd": "USD", "us$": "USD", "$": "USD", "dolar": "USD",
-    "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "euro": "EUR", "€": "EUR", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "dolar singapura": "SGD",
-    "dolar australia": "AUD", "won": "KRW", "rubel": "RUB", "rubel rusia": "RUB",
-    "gulden": "NLG", "riyal": "SAR", "rupee": "INR", "rupe": "INR", "poundsterling": "GBP",
-    "pound sterling": "GBP", "baht": "THB", "peso": "PHP", "dong": "VND",
-}  # fmt: skip
-_POST = "|".join(
-    re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w[0].isalpha()
-)
-MONEY = re.compile(
-    rf"(?P<pre>US\$|USD|\$|Rp\.?|€)\s?(?P<n1>{NUM})\s*(?P<s1>{SCALE})?(?:\s+(?P<post1>{_POST}))?"
-    rf"|(?P<n2>{NUM})\s*(?P<s2>{SCALE})?\s+(?P<post2>{_POST})(?![\w])",
-    re.IGNORECASE,
-)
-PERCENT = re.compile(rf"(?P<n>{NUM})\s*(?:persen|%)", re.IGNORECASE)
-SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
 SAME_CLAIM = re.compile(
     r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I
 )
@@ -73,49 +55,24 @@ class QuantityDraft:
     alt_values: list[dict[str, float | str]] = field(default_factory=list)
 
 
-def parse_number(text: str) -> float | None:
-    """Indonesian digits: '19,8' = 19.8, '1.500' = 1500, '1.500,5' = 1500.5."""
-    if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif "," in text:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", text):
-            text = text.replace(",", "")
-        else:
-            text = text.replace(",", ".")
-    elif "." in text and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
-        text = text.replace(".", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 @dataclass
 class Figure:
-    start: int  # in the sentence
+    start: int  # in the sentence (in the article for amount_entities)
     end: int
     value: float
     unit: str
 
 
-def money_figures(text: str) -> list[Figure]:
-    out = []
-    for m in MONEY.finditer(text):
-        number = m.group("n1") or m.group("n2")
-        scale = m.group("s1") or m.group("s2")
-        word = (m.group("pre") or m.group("post2") or "").lower()
-        post = (m.group("post1") or "").lower()
-        value = parse_number(number)
-        unit = (
-            CURRENCY_WORDS.get(post)
-            or CURRENCY_WORDS.get(word.rstrip("."))
-            or CURRENCY_WORDS.get(word)
-        )
-        if value is None or unit is None:
-            continue
-        value *= SCALES.get((scale or "").lower(), 1.0)
-        out.append(Figure(m.start(), m.end(), value, unit))
-    return out
+def amount_entities(doc: Doc | None) -> list[Figure]:
+    """The NLP stage's MONEY and PERCENT entities of the whole Doc (offsets in the article),
+    with their values (warta/nlp/money.py); read once per article."""
+    if doc is None:
+        return []
+    return [
+        Figure(ent.start_char, ent.end_char, float(ent._.value["value"]), ent._.value["unit"])
+        for ent in doc.ents
+        if ent.label_ in ("MONEY", "PERCENT") and ent._.value
+    ]
 
 
 def _metric(before: str, is_percent: bool) -> tuple[str, str]:
@@ -141,7 +98,7 @@ def _metric_values(text: str) -> set[str]:
 
 def extract_quantities(
     text: str,
-    doc: Doc | None,
+    amounts: list[Figure],
     sentences: list[Sentence],
     actors: ActorIndex,
     dates: dict[int, list[DateMention]],
@@ -155,7 +112,12 @@ def extract_quantities(
         previous = parties
         if not parties or not DIGIT.search(sent.text):
             continue  # every figure (money, percentage, count) starts with a digit
-        figures = money_figures(sent.text)
+        in_sentence = [
+            Figure(a.start - sent.start, a.end - sent.start, a.value, a.unit)
+            for a in amounts
+            if sent.start <= a.start and a.end <= sent.end
+        ]
+        figures = [f for f in in_sentence if f.unit != "percent"]
         claims: list[tuple[Figure, list[Figure], bool]] = []
         for fig in figures:
             if (
@@ -174,10 +136,7 @@ def extract_quantities(
                 continue
             claims.append((fig, [], False))
         taken = [(f.start, f.end) for f in figures]
-        for m in PERCENT.finditer(sent.text):
-            value = parse_number(m.group("n"))
-            if value is not None and not any(s <= m.start() < e for s, e in taken):
-                claims.append((Figure(m.start(), m.end(), value, "percent"), [], True))
+        claims += [(f, [], True) for f in in_sentence if f.unit == "percent"]
         for fig in _counts(sent.text, taken):
             claims.append((fig, [], False))
         for fig, alts, is_percent in sorted(claims, key=lambda c: c[0].start):
@@ -262,10 +221,10 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
                 continue
-            value = parse_number(m.group(1))
+            value = parse_digits(m.group(1))
             if value is None:
                 continue
-            value *= SCALES.get((m.group(2) or "").lower(), 1.0)  # "1,6 juta pekerja migran"
+            value *= SCALES.get((m.group(2) or "").lower(), 1)  # "1,6 juta pekerja migran"
             label = f"{unit} of {m.group(3)}" if m.group(3) else unit
             out.append(Figure(m.start(), m.end(), value, label))
             taken.append((m.start(), m.end()))

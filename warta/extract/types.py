@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from warta.extract.event_types import EVENT_TYPES
+
 EventStatus = Literal["realized", "planned", "negated"]
 AgreementStatus = Literal[
     "planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force"
@@ -26,12 +28,7 @@ Metric = Literal[
     "other",
 ]
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE",  # verbal cooperation
-    "COOPERATE", "AID", "RETREAT",  # material cooperation
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN",  # verbal conflict
-    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",  # material conflict
-)  # fmt: skip
+PLOVER_TYPES = tuple(EVENT_TYPES)  # data/event_types.tsv
 
 
 class Evidence(BaseModel):

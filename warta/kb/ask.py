@@ -8,12 +8,16 @@ search is tried; when that has nothing either, the answer says so instead of gue
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from warta.kb.types import Citation, KBAgreement, KBEvent, QuantitySeries
+from warta.actors.data import OfficeHolder, date_span, titles
+from warta.actors.office_links import ArticleDates, holders_at, within
+from warta.kb.types import Citation, Entity, KBAgreement, KBEvent, QuantitySeries
+from warta.nlp.gazetteer import state_name
 
 ENGLISH = re.compile(r"\b(what|when|who|how|which|did|was|were|is|are|the|between)\b", re.I)
 
@@ -45,6 +49,11 @@ QUESTION_WORDS = frozenset(
     "much many is are was were did do does has have had between about say said says".split()
 )
 STATUS_CUE = re.compile(r"\b(status|sudah|apakah|has|is)\b", re.I)
+WHO_CUE = re.compile(r"\bsiapa\b", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MONTHS_ID = (
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+).split()
 
 STATUS_WORDS = {
     "id": {
@@ -84,6 +93,10 @@ class KnowledgeSource(Protocol):
     ) -> list[QuantitySeries]: ...
 
     def search_citations(self, query: str, limit: int = 5) -> list[Citation]: ...
+
+    def entities(
+        self, kind: str | None = None, name: str | None = None, country: str | None = None
+    ) -> list[Entity]: ...
 
 
 @dataclass
@@ -170,10 +183,86 @@ def _answer_agreements(
     return Answer(q, "; ".join(parts), citations, language=lang)
 
 
+def _asked_office(q: str, actors: list[str]) -> tuple[str, str] | None:
+    """(role, ISO3) of "Siapa Menteri Luar Negeri Rusia ...": the longest title in the
+    question and the first state named (Indonesia for an Indonesian office named alone)."""
+    title = next(
+        (t for t in titles() if t.role and re.search(rf"\b{re.escape(t.surface)}\b", q, re.I)),
+        None,
+    )
+    if title is None or title.role is None:
+        return None
+    country = next((k.split(":", 1)[1] for k in actors if k.startswith("state:")), None)
+    if country is None and title.idn_default:
+        country = "IDN"
+    return (title.role, country) if country else None
+
+
+def _indonesian_date(value: str) -> str:
+    parts = value.split("-")
+    if len(parts) == 1:
+        return value
+    month = MONTHS_ID[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def _term(holder: OfficeHolder) -> str:
+    start = _indonesian_date(holder.start)
+    if not holder.end:
+        return f"menjabat sejak {start}"
+    return f"menjabat {start} – {_indonesian_date(holder.end)}"
+
+
+def _claimed_at(person: Entity, role: str, country: str, when: ArticleDates) -> list[str]:
+    """Articles in which the knowledge base has this person in this office at this time."""
+    return [
+        r.article_id
+        for r in person.roles
+        if r.role == role and r.country == country and r.date and within(r.date[:10], when)
+    ]
+
+
+def _answer_office(q: str, actors: list[str], source: KnowledgeSource) -> Answer | None:
+    """Who held an office at a time: from the table of office holders (each term with the
+    page it comes from), then from the persons the stored articles name in that office."""
+    asked = _asked_office(q, actors)
+    if asked is None:
+        return None
+    role, country = asked
+    year = YEAR.search(q)
+    today = dt.date.today()
+    when: ArticleDates = (date_span(year.group(1)),) if year else ((today, today),)
+    parts, citations = [], []
+    named: set[str] = set()
+    for holder in holders_at(role, country, when):
+        parts.append(f"{holder.name} ({_term(holder)}; sumber: {holder.source})")
+        named |= {holder.name.lower(), *(a.lower() for a in holder.aliases)}
+        hits = source.search_citations(holder.name, limit=5)
+        citations += [c for c in hits if c.published and within(c.published[:10], when)][:2]
+    for person in source.entities("person", country=country):
+        articles = _claimed_at(person, role, country, when)
+        if not articles:
+            continue
+        if person.name.lower() not in named and not named & {s.lower() for s in person.spellings}:
+            parts.append(f"{person.name} (menurut artikel {', '.join(sorted(set(articles)))})")
+        hits = source.search_citations(person.name, limit=5)
+        citations += [c for c in hits if c.article_id in articles][:2]
+    if not parts:
+        return None
+    place = state_name(country) or country
+    at = f"pada {year.group(1)}" if year else "yang terakhir tercatat"  # the table has a cut-off
+    text = f"{role} {place} {at}: " + "; ".join(parts) + "."
+    return Answer(q, text, list(dict.fromkeys(citations)), language="id")
+
+
 def ask(question: str, source: KnowledgeSource) -> Answer:
     lang = "en" if len(ENGLISH.findall(question)) >= 2 else "id"
     actors = source.find_actors(question)
     answer: Answer | None = None
+    if WHO_CUE.search(question):
+        answer = _answer_office(question, actors, source)
+        if answer is not None:
+            return answer  # the table is a source in itself, with or without citations
     if FIGURE_CUE.search(question) and any(re.search(p, question, re.I) for p, _ in METRIC_CUES):
         answer = _answer_figure(question, lang, actors, source)
     elif MEETING_CUE.search(question):

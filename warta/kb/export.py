@@ -14,32 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from warta.extract.event_types import EVENT_TYPES
 from warta.kb.repository import KnowledgeStore
 from warta.kb.types import KBEvent
 
 FORMATS = ("csv", "parquet", "gdelt", "plover", "graphml", "articles-jsonl")
-
-# The CAMEO cue category of each PLOVER type, from the PLOVER manual's CAMEO-to-PLOVER
-# table (YIELD 081-083 is CONCEDE, 084-087 RETREAT), with the Goldstein scale value of
-# that code and GDELT's quad class (01-05 verbal cooperation ... 14-20 material conflict).
-CAMEO = {
-    "AGREE": ("030", 1, 4.0),
-    "CONSULT": ("040", 1, 1.0),
-    "SUPPORT": ("050", 1, 3.5),
-    "COOPERATE": ("060", 2, 6.0),
-    "AID": ("070", 2, 7.0),
-    "CONCEDE": ("081", 2, 5.0),
-    "RETREAT": ("087", 2, 9.0),
-    "REQUEST": ("100", 3, -5.0),
-    "ACCUSE": ("110", 3, -2.0),
-    "REJECT": ("120", 3, -4.0),
-    "THREATEN": ("130", 3, -6.0),
-    "PROTEST": ("140", 4, -6.5),
-    "MOBILIZE": ("150", 4, -7.2),
-    "SANCTION": ("160", 4, -4.0),
-    "COERCE": ("170", 4, -7.0),
-    "ASSAULT": ("180", 4, -9.0),
-}
 
 GDELT_COLUMNS = [
     "GlobalEventID",
@@ -222,7 +201,8 @@ def export_parquet(ks: KnowledgeStore, out_dir: Path) -> list[Path]:
 
 def gdelt_rows(ks: KnowledgeStore) -> Iterator[list[str]]:
     for number, event in enumerate(ks.events_between([]), start=1):
-        code, quad, goldstein = CAMEO.get(event.type, ("", 0, 0.0))
+        event_type = EVENT_TYPES.get(event.type)
+        code = event_type.cameo if event_type else ""
         date = (event.date or "").replace("-", "")
         day = (date + "0101")[:8] if date else ""
         states = event.countries + ["", ""]
@@ -244,8 +224,9 @@ def gdelt_rows(ks: KnowledgeStore) -> Iterator[list[str]]:
             EventCode=code,
             EventBaseCode=code,
             EventRootCode=code[:2],
-            QuadClass=str(quad),
-            GoldsteinScale=f"{goldstein}",
+            # GDELT's QuadClass is CAMEO's class of the code, not PLOVER's quad
+            QuadClass=str(event_type.cameo_quad_code if event_type else 0),
+            GoldsteinScale=f"{event_type.goldstein if event_type else 0.0}",
             NumMentions=str(len(event.citations)),
             NumSources=str(len(articles)),
             NumArticles=str(len(articles)),

@@ -338,10 +338,14 @@ class KnowledgeStore:
         with self.session() as session:
             return [_series(r) for r in session.scalars(query)]
 
-    def entities(self, kind: str | None = None, name: str | None = None) -> list[Entity]:
+    def entities(
+        self, kind: str | None = None, name: str | None = None, country: str | None = None
+    ) -> list[Entity]:
         query = select(m.KBEntity).order_by(m.KBEntity.kind, m.KBEntity.name)
         if kind:
             query = query.where(m.KBEntity.kind == kind)
+        if country:
+            query = query.where(m.KBEntity.country == country)
         if name:
             escaped = _like_escape(name.lower())
             query = query.where(

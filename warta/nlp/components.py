@@ -21,8 +21,8 @@ from spacy.util import filter_spans
 
 from warta.nlp import dates, money, settings
 from warta.nlp.gazetteer import GazetteerEntry, load_gazetteer
-from warta.nlp.numbers import NUMBER_WORDS
 from warta.nlp.sentences import set_sentence_boundaries
+from warta.numbers import NUMBER_WORDS
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -287,7 +287,11 @@ class NumberComponent(PatternNormalizer):
     def resolve(self, key: str, span: Span) -> tuple[str | None, dict[str, object]] | None:
         if key == "CARDINAL" and span.start > 0 and span.doc[span.start - 1].lower_ == "salah":
             return None  # "salah satu" = "one of", not a count
-        return money.resolve(key, [t.text for t in span])
+        return money.resolve(key, [t.text for t in self.trim(span)])
+
+    def trim(self, span: Span) -> Span:
+        end = span.start + money.amount_length([t.text for t in span])
+        return Span(span.doc, span.start, end, label=span.label)
 
 
 @Language.factory(settings.NUMBERS)

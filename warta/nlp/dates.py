@@ -15,24 +15,20 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from warta.nlp.numbers import parse_number
+from warta.calendar import (
+    FULL_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+    expand_two_digit_year,
+    is_valid_day_month,
+    iso_text,
+    last_weekday_on_or_before,
+    parse_iso_date,
+    safe_date,
+    years_with_weekday,
+)
+from warta.numbers import SCALES, parse_number
 
-MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
-    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5,
-    "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12,
-    "december": 12,
-}  # fmt: skip
-# Full month names only where a short form is also a common word ("mar", "des" ...)
-# would be risky; short forms match only with a day or a year next to them.
-FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m in ("mei", "may")]
-WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6,
-}  # fmt: skip
 UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 PAST_WORDS = ["lalu", "kemarin", "silam", "sebelumnya", "terakhir"]
 FUTURE_WORDS = ["depan", "mendatang", "nanti", "yang akan datang"]
@@ -51,14 +47,20 @@ DAY: dict[str, Any] = {"SHAPE": {"IN": ["d", "dd"]}}
 # spaCy's SHAPE caps runs at four characters ("43900" is "dddd"), so the length is checked too
 YEAR: dict[str, Any] = {"SHAPE": "dddd", "LENGTH": 4}
 MONTH: dict[str, Any] = {"LOWER": {"IN": list(MONTHS)}}
-FULL_MONTH: dict[str, Any] = {"LOWER": {"IN": FULL_MONTHS}}
+# Full month names only: a short form that is also a common word ("mar", "des") matches
+# only with a day and a year next to it.
+FULL_MONTH: dict[str, Any] = {"LOWER": {"IN": sorted(FULL_MONTHS)}}
 WEEKDAY: dict[str, Any] = {"LOWER": {"IN": list(WEEKDAYS)}}
 WEEKDAY_TITLE: dict[str, Any] = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if w != "minggu"]}}
 OPT_COMMA: dict[str, Any] = {"ORTH": ",", "OP": "?"}
+DASH: dict[str, Any] = {"ORTH": {"IN": ["-", "–", "—"]}}
 OPT_TANGGAL: dict[str, Any] = {"LOWER": {"IN": ["tanggal", "tgl", "tgl."]}, "OP": "?"}
 UNIT: dict[str, Any] = {"LOWER": {"IN": list(UNITS)}}
+TIMES_OF_DAY = ["pagi", "siang", "sore", "malam"]
+TIME_OF_DAY: dict[str, Any] = {"LOWER": {"IN": TIMES_OF_DAY}}
 RELATIVE_WORD: dict[str, Any] = {"LOWER": {"IN": PAST_WORDS + FUTURE_WORDS + CURRENT_WORDS}}
-NUMBER: dict[str, Any] = {"LIKE_NUM": True}
+# A count of days or years, not an amount: "US$ 7 miliar tahun lalu" is money, then a date.
+COUNT: dict[str, Any] = {"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(SCALES)}}
 
 
 def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
@@ -69,8 +71,10 @@ def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [WEEKDAY, OPT_COMMA, OPT_TANGGAL, DAY, MONTH],
             [OPT_TANGGAL, DAY, MONTH, YEAR],
             [OPT_TANGGAL, DAY, FULL_MONTH],
-            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, MONTH, YEAR],
-            [DAY, {"ORTH": {"IN": ["-", "–"]}}, DAY, FULL_MONTH],
+            [DAY, DASH, DAY, MONTH, YEAR],
+            [DAY, DASH, DAY, FULL_MONTH],
+            [DAY, FULL_MONTH, DASH, DAY, MONTH, YEAR],  # "31 Januari-3 Februari 2016"
+            [DAY, FULL_MONTH, DASH, DAY, FULL_MONTH],
         ],
         "SLASH": [
             [
@@ -96,17 +100,23 @@ def date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         ],  # fmt: skip
         "WEEKDAY": [
             [WEEKDAY, RELATIVE_WORD],
-            [WEEKDAY, {"LOWER": {"IN": ["pagi", "siang", "sore", "malam"]}}],
+            [WEEKDAY, TIME_OF_DAY],
             [WEEKDAY_TITLE],
+            # "Minggu" is also "week": Sunday where a weekday stands ("di Dhaka, Minggu")
+            [
+                {"LOWER": {"IN": [",", "pada", "hari"]}},
+                {"ORTH": "Minggu"},
+                {"LOWER": {"IN": TIMES_OF_DAY + PAST_WORDS + FUTURE_WORDS}, "OP": "?"},
+            ],
         ],
         "RELATIVE": [
             [{"LOWER": {"IN": ["kemarin", "kemarin", "besok", "lusa", "kemarinnya"]}}],
             [{"LOWER": "kemarin"}, {"LOWER": "lusa"}],
-            [{"LOWER": {"IN": ["hari", "pagi", "siang", "sore", "malam"]}}, {"LOWER": "ini"}],
+            [{"LOWER": {"IN": ["hari", *TIMES_OF_DAY]}}, {"LOWER": "ini"}],
             [{"LOWER": {"IN": ["tadi", "semalam"]}}, {"LOWER": {"IN": ["pagi", "siang", "malam"]}}],
             [UNIT, RELATIVE_WORD],
-            [NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
-            [NUMBER, NUMBER, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+            [COUNT, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
+            [COUNT, COUNT, UNIT, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "terakhir"]}}],
         ],
         "YEAR": [
             [
@@ -145,43 +155,13 @@ LEADING_TRIGGERS = frozenset(
 Value = dict[str, object]
 
 
-def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
-    text = f"{year:04d}" if year is not None else "XXXX"
-    if month is not None:
-        text += f"-{month:02d}"
-    if day is not None:
-        text += f"-{day:02d}"
-    return text
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 def _infer_year(
     month: int, day: int, weekday: int | None, published: dt.date | None
 ) -> tuple[int | None, list[int]]:
     """Year of a day-month without year: the one nearest the publication date whose
     weekday matches (when a weekday is given). Without a publication date: candidates."""
     if published is None:
-        if weekday is None:
-            return None, []
-        candidates = [y for y in range(1990, 2041) if _valid(y, month, day)
-                      and dt.date(y, month, day).weekday() == weekday]  # fmt: skip
-        return None, candidates
+        return None, [] if weekday is None else years_with_weekday(month, day, weekday)
     # News mostly reports the past: a date more than a month after publication only wins
     # when no earlier one fits.
     best: tuple[bool, int, int] | None = None
@@ -191,9 +171,9 @@ def _infer_year(
         else range(published.year - 1, published.year + 2)
     )
     for year in window:
-        if not _valid(year, month, day):
+        date = safe_date(year, month, day)
+        if date is None:
             continue
-        date = dt.date(year, month, day)
         if weekday is not None and date.weekday() != weekday:
             continue
         key = ((date - published).days > 31, abs((date - published).days), year)
@@ -206,20 +186,20 @@ def _day_month(
     day: int, month: int, year: int | None, weekday: int | None, published: dt.date | None
 ) -> tuple[str, Value] | None:
     if year is not None:
-        if not _valid(year, month, day):
+        date = safe_date(year, month, day)
+        if date is None:
             return None
-        value: Value = {"start": _iso(year, month, day), "end": _iso(year, month, day),
-                        "granularity": "day"}  # fmt: skip
-        if weekday is not None and dt.date(year, month, day).weekday() != weekday:
+        value: Value = {"start": date.isoformat(), "end": date.isoformat(), "granularity": "day"}
+        if weekday is not None and date.weekday() != weekday:
             value["weekday_mismatch"] = True
-        return _iso(year, month, day), value
-    if not _valid(2000, month, day):  # 2000 is a leap year: 29 Feb is allowed
+        return date.isoformat(), value
+    if not is_valid_day_month(month, day):
         return None
     inferred, candidates = _infer_year(month, day, weekday, published)
-    norm = _iso(inferred, month, day)
+    norm = iso_text(inferred, month, day)
     value = {"start": norm, "end": norm, "granularity": "day", "year_inferred": True}
     if candidates:
-        value["candidates"] = [_iso(y, month, day) for y in candidates]
+        value["candidates"] = [iso_text(y, month, day) for y in candidates]
     return norm, value
 
 
@@ -252,9 +232,9 @@ def _relative(
         norm = f"{iso_year}-W{iso_week:02d}"
     elif unit == "month":
         year, month = _shift_month(published.year, published.month, offset)
-        norm = _iso(year, month)
+        norm = iso_text(year, month)
     else:
-        norm = _iso(published.year + offset)
+        norm = iso_text(published.year + offset)
     value.update({"start": norm, "end": norm, "granularity": unit})
     return norm, value
 
@@ -266,44 +246,44 @@ def resolve(
 
     `words` are the span's token texts; `published` is the article's ISO date.
     """
-    pub = _parse_published(published)
+    pub = parse_iso_date(published)
     lowered = [w.lower() for w in words]
     weekday = next((WEEKDAYS[w] for w in lowered if w in WEEKDAYS), None)
     if key == "DMY":
-        month = next(MONTHS[w] for w in lowered if w in MONTHS)
+        months = [MONTHS[w] for w in lowered if w in MONTHS]
         year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
         days = [int(w) for w in words if w.isdigit() and len(w) <= 2]
-        if len(days) == 2:  # "25-26 Januari 2021"
-            first = _day_month(days[0], month, year, None, pub)
-            last = _day_month(days[1], month, year, None, pub)
-            if not first or not last or days[0] >= days[1]:
+        if len(days) == 2:  # "25-26 Januari 2021", "31 Januari-3 Februari 2016"
+            first = _day_month(days[0], months[0], year, None, pub)
+            last = _day_month(days[1], months[-1], year, None, pub)
+            if not first or not last or (months[0], days[0]) >= (months[-1], days[1]):
                 return None
             return f"{first[0]}/{last[0]}", {
                 "start": first[0],
                 "end": last[0],
                 "granularity": "day",
             }
-        return _day_month(days[0], month, year, weekday, pub)
+        return _day_month(days[0], months[0], year, weekday, pub)
     if key == "SLASH":
         token = next(w for w in words if "/" in w)
         parts = [int(p) for p in token.split("/")]
         year = None
         if len(parts) == 3:
-            year = parts[2] + (2000 if parts[2] < 100 else 0)
+            year = expand_two_digit_year(parts[2])
         if not 1 <= parts[1] <= 12:
             return None
         return _day_month(parts[0], parts[1], year, weekday, pub)
     if key == "MONTH_YEAR":
         month = next(MONTHS[w] for w in lowered if w in MONTHS)
         year = int(words[-1])
-        return _iso(year, month), {"start": _iso(year, month), "end": _iso(year, month),
+        return iso_text(year, month), {"start": iso_text(year, month), "end": iso_text(year, month),
                                    "granularity": "month"}  # fmt: skip
     if key == "MONTH_RELATIVE":
         month = next(MONTHS[w] for w in lowered if w in MONTHS)
         direction = _direction(lowered)
         value: Value = {"granularity": "month", "month": month}
         if pub is None:
-            return None if direction == 0 and "ini" not in lowered else _iso(None, month), value
+            return None if direction == 0 and "ini" not in lowered else iso_text(None, month), value
         year = pub.year
         if direction < 0 and month >= pub.month:  # "Juni lalu" read in March: last year
             year -= 1
@@ -311,7 +291,7 @@ def resolve(
             year += 1
         elif direction == 0 and abs(month - pub.month) > 6:  # nearest June
             year += 1 if month < pub.month else -1
-        norm = _iso(year, month)
+        norm = iso_text(year, month)
         value.update({"start": norm, "end": norm, "year_inferred": True})
         return norm, value
     if key == "WEEKDAY":
@@ -320,11 +300,12 @@ def resolve(
         if pub is None:
             return None, {"weekday": weekday, "granularity": "day", "relative": " ".join(words)}
         delta = (weekday - pub.weekday()) % 7
-        past_offset = -((pub.weekday() - weekday) % 7)
-        offset = past_offset if direction < 0 else (delta or 7)
         if "ini" in lowered:
-            offset = delta if delta <= 3 else delta - 7
-        date = pub + dt.timedelta(days=offset)
+            date = pub + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+        elif direction < 0:
+            date = last_weekday_on_or_before(pub, weekday)
+        else:
+            date = pub + dt.timedelta(days=delta or 7)
         norm = date.isoformat()
         return norm, {"start": norm, "end": norm, "granularity": "day", "weekday": weekday,
                       "year_inferred": True}  # fmt: skip
@@ -360,7 +341,7 @@ def resolve(
         year = int(found.group(1))
         if not 1000 <= year <= 2200:
             return None
-        value = {"start": _iso(year), "end": _iso(year), "granularity": "year"}
+        value = {"start": iso_text(year), "end": iso_text(year), "granularity": "year"}
         if key == "BARE_YEAR":
             if not 1900 <= year <= 2100:
                 return None
@@ -368,7 +349,7 @@ def resolve(
         for word, modifier in (("awal", "early"), ("akhir", "late"), ("pertengahan", "mid")):
             if word in lowered:
                 value["modifier"] = modifier
-        return _iso(year), value
+        return iso_text(year), value
     if key == "PERIOD":
         decade = next((w for w in words if re.fullmatch(r"\d{4}-an", w)), None)
         if decade:

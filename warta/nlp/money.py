@@ -9,32 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from warta.nlp.numbers import NUMBER_WORDS, parse_words
+from warta.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRY,
+    NUMBER_WORDS,
+    SCALES,
+    number_text,
+    parse_words,
+)
 
-# Symbols and codes written before the amount ("Rp267", "US$ 33,03", "$ 2,7").
-CURRENCY_PREFIXES = {
-    "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "US$": "USD", "$": "USD", "USD": "USD",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "RM": "MYR", "MYR": "MYR",
-    "CNY": "CNY", "RMB": "CNY", "₽": "RUB", "RUB": "RUB", "₩": "KRW", "KRW": "KRW",
-    "฿": "THB", "THB": "THB", "₹": "INR", "INR": "INR", "HK$": "HKD", "C$": "CAD",
-}  # fmt: skip
-# Currency words written after the amount ("5 miliar dolar AS", "10 juta yen").
-CURRENCY_WORDS = {
-    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "euro": "EUR", "rubel": "RUB", "rubel rusia": "RUB", "ruble": "RUB",
-    "won": "KRW", "ringgit": "MYR", "baht": "THB", "peso": "PHP", "pound": "GBP",
-    "poundsterling": "GBP", "pound sterling": "GBP", "rupee": "INR", "rupe": "INR",
-    "riyal": "SAR", "real": "BRL", "dirham": "AED", "lira": "TRY", "franc swiss": "CHF",
-    "dong": "VND", "kyat": "MMK", "dinar": "KWD",
-    **{code.lower(): code for code in CURRENCY_PREFIXES.values()},
-}  # fmt: skip
-# "dolar X": which dollar.
-DOLLAR_COUNTRY = {
-    "as": "USD", "amerika": "USD", "amerika serikat": "USD", "us": "USD", "singapura": "SGD",
-    "australia": "AUD", "hong kong": "HKD", "kanada": "CAD", "taiwan": "TWD",
-    "selandia baru": "NZD", "brunei": "BND",
-}  # fmt: skip
 PERCENT_WORDS = ["persen", "%", "prosen", "percent"]
 QUANTITY_UNITS = {
     "km": "km", "kilometer": "km", "meter": "m", "m": "m", "mil": "mi", "kg": "kg",
@@ -42,6 +26,9 @@ QUANTITY_UNITS = {
     "ha": "ha", "mw": "MW", "gw": "GW", "megawatt": "MW", "derajat": "deg", "knot": "kn",
     "dosis": "dose", "unit": "unit",
 }  # fmt: skip
+
+# Currency prefixes as any case writes them ("US$", "us$").
+_PREFIXES = {prefix.lower(): code for prefix, code in CURRENCY_PREFIXES.items()}
 
 NUMBER: dict[str, Any] = {"LIKE_NUM": True}
 NUMBERS: dict[str, Any] = {"LIKE_NUM": True, "OP": "+"}
@@ -51,7 +38,7 @@ def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     dollar_countries = sorted({w.split()[0] for w in DOLLAR_COUNTRY} | {"AS", "US"})
     return {
         "MONEY": [
-            [{"ORTH": {"IN": list(CURRENCY_PREFIXES)}}, NUMBERS],
+            [{"LOWER": {"IN": list(_PREFIXES)}}, NUMBERS],
             [
                 NUMBERS,
                 {"LOWER": {"IN": ["dolar", "dollar"]}},
@@ -83,13 +70,6 @@ def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 Value = dict[str, object]
 
 
-def number_text(value: float) -> str:
-    """A number as a plain decimal string: 5e9 -> "5000000000", 2.5 -> "2.5"."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
 def _split_amount(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     """(tokens before the amount, amount tokens, tokens after)."""
     start = next((i for i, w in enumerate(words) if _is_number_word(w)), len(words))
@@ -99,13 +79,25 @@ def _split_amount(words: Sequence[str]) -> tuple[list[str], list[str], list[str]
     return list(words[:start]), list(words[start:end]), list(words[end:])
 
 
+def amount_length(words: Sequence[str]) -> int:
+    """How many of `words` the amount takes: digits end at their scale word, so number
+    words after it begin something else ("Rp50 triliun | dua tahun kemudian")."""
+    for i in range(1, len(words)):
+        if words[i].lower() in SCALES and words[i - 1][:1].isdigit():
+            rest = words[i + 1 :]
+            if rest and all(w.lower() in NUMBER_WORDS for w in rest):
+                return i + 1
+            break
+    return len(words)
+
+
 def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS or word[:1].isdigit()
 
 
 def _currency(before: list[str], after: list[str]) -> str | None:
     if before:
-        return CURRENCY_PREFIXES.get(before[-1])
+        return _PREFIXES.get(before[-1].lower())
     lowered = [w.lower() for w in after]
     if lowered and lowered[0] in ("dolar", "dollar"):
         rest = " ".join(lowered[1:])
@@ -144,9 +136,7 @@ def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
         unit = QUANTITY_UNITS.get(after[0].lower()) if after else None
         return f"{number_text(amount)} {unit}", {"value": amount, "unit": unit}
     if key == "CARDINAL":
-        if amount_words and all(
-            w.lower() in ("ribu", "juta", "miliar", "triliun") for w in amount_words
-        ):
+        if amount_words and all(w.lower() in SCALES for w in amount_words):
             return None  # a bare scale word ("juta") is not a count
         return number_text(amount), {"value": amount}
     raise ValueError(f"unknown numeric pattern key {key!r}")

@@ -20,12 +20,23 @@ from spacy.util import (
     registry,
 )
 
+from warta.calendar import MONTHS
+
+# A word with a number part ("COVID-19", "Su-35", "A330-900"), unless it is a month and
+# the second day of a range: "31 Januari-3 Februari".
+_CODE_WITH_NUMBER = (
+    "(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")-)"
+    r"[A-Za-z][A-Za-z0-9]*-\d[A-Za-z0-9]*(?:-\d[A-Za-z0-9]*)*"
+)
+
 # Tokens kept whole although the infix rules would cut them. Checked by spaCy before
 # infixes are applied (after prefixes/suffixes such as brackets are stripped).
 KEEP_WHOLE = re.compile(
     r"""^(?:
         [Kk]e-\d+                                  # ordinal: ke-17
-      | [A-Za-z][A-Za-z0-9]*-\d[A-Za-z0-9]*(?:-\d[A-Za-z0-9]*)*  # COVID-19, Su-35, A330-900
+      | """
+    + _CODE_WITH_NUMBER
+    + r"""
       | \d{4}-an                                   # decade: 1950-an
       | [^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_A-Z]+)+       # compounds: negara-negara, top-up
       | (?P<base>[^\W\d_]+)-(?i:(?P=base))[^\W\d_]*  # reduplication: Bangsa-Bangsa, RATA-RATA
@@ -36,6 +47,10 @@ KEEP_WHOLE = re.compile(
 
 # A letter-led hyphen word like "COVID-19" must not swallow a following number range.
 _DIGIT_DASH_DIGIT = r"(?<=[0-9])[–—](?=[0-9])"  # 2021–2023 -> 2021 – 2023
+# What KEEP_WHOLE leaves of a word, a dash and a number: "31 Januari-3 Februari".
+_WORD_DASH_DIGIT = r"(?<=[^\W\d_])[-–—](?=[0-9])"
+# A bracket glued to the word before it: "Minggu(17.07)".
+_WORD_BRACKET = r"(?<=[^\W\d_])\((?=[0-9])"
 # Run-together sentences ("panjang.Dalam", "2019.Dia"); "iNews.id" has a lower-case tail.
 _RUN_TOGETHER_DOT = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 # "Rp.1.500" is Rupiah + amount, not "Rp" + ".1.500".
@@ -149,7 +164,13 @@ def create_news_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's Indonesian tokenizer with news-specific prefixes, infixes and exceptions."""
     defaults = Indonesian.Defaults
     prefixes = [_RUPIAH_DOT_PREFIX, *(defaults.prefixes or [])]
-    infixes = [_DIGIT_DASH_DIGIT, _RUN_TOGETHER_DOT, *(defaults.infixes or [])]
+    infixes = [
+        _DIGIT_DASH_DIGIT,
+        _WORD_DASH_DIGIT,
+        _WORD_BRACKET,
+        _RUN_TOGETHER_DOT,
+        *(defaults.infixes or []),
+    ]
     # spaCy lists ~15,600 hyphenated words ("rata-rata", "Negara-negara", "RATA-RATA") as
     # exceptions, which makes every load take seconds; KEEP_WHOLE keeps them (and any other
     # lower-case hyphen compound) whole by one pattern, while "ASEAN-Rusia" is still split.

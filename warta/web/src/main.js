@@ -11,11 +11,11 @@ import { applyStaticTexts, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { renderNetwork } from "./network.js";
 import { initSearch } from "./search.js";
 import { renderAgreements, renderConflicts } from "./tables.js";
-import { renderTimeline } from "./timeline.js";
+import { renderTimeline, setQuads } from "./timeline.js";
 import { initUpload } from "./upload.js";
 
 const state = { actors: [], filters: { type: "", status: "", sector: "" }, tab: "timeline" };
-let eventTypes = {};
+let eventTypes = []; // PLOVER types with their quads, from /api/event-types
 let sectors = [];
 
 const PANELS = {
@@ -97,7 +97,7 @@ function pickFromNetwork(key, name) {
 function fillFilters() {
   const type = clear($("#filter-type"));
   type.append(el("option", { value: "" }, t("all")));
-  for (const [name, quad] of Object.entries(eventTypes)) {
+  for (const { name, quad } of eventTypes) {
     type.append(el("option", { value: name }, `${name} — ${t(`quad_${quad}`)}`));
   }
   const status = clear($("#filter-status"));
@@ -155,7 +155,9 @@ async function start() {
     });
   }
   try {
-    eventTypes = await api("/event-types");
+    const plover = await api("/event-types");
+    eventTypes = plover.types;
+    setQuads(plover.quads);
     const all = await api("/events", { params: { limit: 500 } });
     sectors = [...new Set(all.items.flatMap((e) => e.sectors))].sort();
   } catch (error) {

@@ -6,21 +6,21 @@ import { clear, el, $ } from "./dom.js";
 import { evidenceLink, openEvidence } from "./evidence.js";
 import { t } from "./i18n.js";
 
-export const QUADS = [
-  "verbal_cooperation",
-  "material_cooperation",
-  "verbal_conflict",
-  "material_conflict",
-];
+// PLOVER's quad categories in order, as /api/event-types serves them (setQuads).
+let quads = [];
 
 let timeline = null;
 const items = new DataSet();
 const groups = new DataSet();
 let byKey = new Map();
 
+export function setQuads(names) {
+  quads = names;
+}
+
 export function renderLegend() {
   const legend = clear($("#quad-legend"));
-  for (const quad of QUADS) {
+  for (const quad of quads) {
     legend.append(el("span", { class: `swatch ${quad}` }, t(`quad_${quad}`)));
   }
 }
@@ -39,7 +39,7 @@ export function renderTimeline(events) {
   byKey = new Map(events.map((e) => [e.key, e]));
   groups.clear();
   groups.add(
-    QUADS.map((quad, order) => ({
+    quads.map((quad, order) => ({
       id: quad,
       order,
       content: el("span", { class: `group-label ${quad}` }, t(`quad_${quad}`)),

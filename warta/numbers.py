@@ -1,13 +1,20 @@
-"""Indonesian numerals: parse digits ("1.500.000", "19,8") and words ("dua ratus juta").
+"""Numbers as Indonesian news writes them, and the currencies amounts are given in.
 
+Numerals: digits ("1.500.000", "19,8") and words ("dua ratus juta", "1,5 triliun").
 Indonesian writes "." for thousands and "," for decimals. News also carries English-style
 decimals such as "6.1" (a dot followed by fewer or more than three digits), which are read as
 decimals. `format_words`/`format_digits` are the inverse, used by property tests.
+
+Currencies (data/currencies.tsv): the ISO 4217 code of a symbol or code written before an
+amount ("Rp", "US$"), of a word after it ("rupiah", "dolar") and of the state that follows
+"dolar" ("dolar Singapura").
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 UNITS = {
     "nol": 0, "kosong": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
@@ -91,6 +98,13 @@ def parse_words(words: list[str]) -> float | None:
     return total + group + current if seen else None
 
 
+def number_text(value: float) -> str:
+    """A number as a plain decimal string: 5e9 -> "5000000000", 2.5 -> "2.5"."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
 def parse_number(text: str) -> float | None:
     """Parse digits or words: "1.500.000", "19,8", "dua ratus juta", "1,5 triliun"."""
     text = text.strip()
@@ -159,3 +173,24 @@ def format_digits(value: float, decimals: int = 0) -> str:
     """Write a number Indonesian style: 1500000.5 -> "1.500.000,5"."""
     text = f"{value:,.{decimals}f}"  # English grouping first, then swap separators
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+CURRENCIES_FILE = Path(__file__).resolve().parent / "data" / "currencies.tsv"
+
+
+def _currencies(place: str) -> dict[str, str]:
+    with CURRENCIES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {row["surface"]: row["code"] for row in rows if row["place"] == place}
+
+
+# Symbols and codes written before the amount ("Rp267", "US$ 33,03", "$ 2,7").
+CURRENCY_PREFIXES = _currencies("before")
+# Currency words written after the amount ("5 miliar dolar AS", "10 juta yen"), and the
+# ISO codes themselves ("5 miliar USD").
+CURRENCY_WORDS = {
+    **_currencies("after"),
+    **{code.lower(): code for code in CURRENCY_PREFIXES.values()},
+}
+# "dolar X": which dollar.
+DOLLAR_COUNTRY = _currencies("dollar")

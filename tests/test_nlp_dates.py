@@ -39,6 +39,17 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str |
         ("untuk periode 2021–2023.", None, [("periode 2021–2023", "2021/2023")]),
         ("sejak tahun 1950-an dan", None, [("tahun 1950-an", "1950/1959")]),
         ("tiga tahun lalu Rusia", "2021-07-06", [("tiga tahun lalu", "2018")]),
+        ("pada 25-26 Januari 2021 di", None, [("25-26 Januari 2021", "2021-01-25/2021-01-26")]),
+        (
+            "pada 30 Maret-2 April 2021 di",
+            None,
+            [("30 Maret-2 April 2021", "2021-03-30/2021-04-02")],
+        ),
+        ("berangkat ke Seoul, Minggu pagi.", "2021-07-06", [("Minggu pagi", "2021-07-04")]),
+        ("tiba pada Minggu, lalu", "2021-07-06", [("Minggu", "2021-07-04")]),
+        ("Hari Minggu ribuan orang", "2021-07-06", [("Hari Minggu", "2021-07-04")]),
+        ("Minggu lalu Menlu", "2021-07-06", [("Minggu lalu", "2021-07-04")]),
+        ("mengekspor US$ 7 miliar tahun lalu.", "2021-07-06", [("tahun lalu", "2020")]),
     ],
 )
 def test_dates(nlp, text, published, expected):
@@ -46,7 +57,14 @@ def test_dates(nlp, text, published, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["pada 31 Februari 2021 itu", "Rabu (32/13) lalu", "angka (3/13) itu"]
+    "text",
+    [
+        "pada 31 Februari 2021 itu",
+        "Rabu (32/13) lalu",
+        "angka (3/13) itu",
+        "pada 3 April-30 Maret 2021",  # a range that ends before it starts
+        "digelar pada minggu ketiga",  # lower-case "minggu" is a week
+    ],
 )
 def test_invalid_dates_are_not_dates(nlp, text):
     assert dates(nlp, text, "2021-07-06") == []

@@ -28,6 +28,11 @@ def ents(nlp, text: str, label: str) -> list[tuple[str, str | None]]:
         ("senilai US$5 itu", "US$5", "5 USD"),
         ("senilai Rp 1.500.000 itu", "Rp 1.500.000", "1500000 IDR"),
         ("senilai 2 juta dolar Singapura itu", "2 juta dolar Singapura", "2000000 SGD"),
+        ("devisa sebesar us$ 70 juta.", "us$ 70 juta", "70000000 USD"),
+        ("senilai A$ 5 juta atau", "A$ 5 juta", "5000000 AUD"),
+        ("sekitar Rp50 triliun dua tahun setelah", "Rp50 triliun", "50000000000000 IDR"),
+        ("senilai 500.000 dolar Selandia Baru", "500.000 dolar Selandia Baru", "500000 NZD"),
+        ("sebesar 10 juta gulden itu", "10 juta gulden", "10000000 NLG"),
     ],
 )
 def test_money(nlp, text, span, norm):
@@ -63,6 +68,12 @@ def test_cardinals(nlp):
     assert ents(nlp, "membahas empat bidang dan 12 dokumen", "CARDINAL") == [
         ("empat", "4"), ("12", "12")]  # fmt: skip
     assert ents(nlp, "salah satu negara", "CARDINAL") == []
+
+
+def test_money_before_a_relative_date(nlp):
+    doc = nlp("senilai US$ 7 miliar tahun lalu")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("US$ 7 miliar", "MONEY"), ("tahun lalu", "DATE")]  # fmt: skip
 
 
 def test_year_is_not_cardinal(nlp):

@@ -1,45 +1,11 @@
-"""Date mentions, validity and weekday -> year inference."""
+"""The clean stage's date mentions (for the publication date) and weekday -> year inference."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from warta.clean.calendar_id import (
-    is_valid_day_month,
-    month_number,
-    safe_date,
-    weekday_number,
-    years_with_weekday,
-)
 from warta.clean.dates import find_date_mentions, find_reporting_weekdays, find_year_mentions
 from warta.clean.weekday_year import infer_year
-
-
-@pytest.mark.parametrize(
-    ("word", "number"),
-    [("Januari", 1), ("Feb", 2), ("Mei", 5), ("Agt", 8), ("Agu", 8), ("Okt", 10), ("Des", 12)],
-)
-def test_month_names_and_abbreviations(word: str, number: int) -> None:
-    assert month_number(word) == number
-
-
-@pytest.mark.parametrize(
-    ("word", "number"),
-    [("Senin", 0), ("Jumat", 4), ("Jum'at", 4), ("Jum’at", 4), ("Minggu", 6), ("Ahad", 6)],
-)
-def test_weekday_names(word: str, number: int) -> None:
-    assert weekday_number(word) == number
-
-
-def test_date_validity() -> None:
-    assert safe_date(2021, 2, 31) is None
-    assert safe_date(2021, 2, 29) is None
-    assert safe_date(2020, 2, 29) == dt.date(2020, 2, 29)
-    assert is_valid_day_month(2, 29)
-    assert not is_valid_day_month(2, 30)
-    assert not is_valid_day_month(13, 1)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +20,8 @@ def test_date_validity() -> None:
         ("tanggal 25 Agt. 2021", (25, 8, 2021, None)),
         ("Jakarta (3/7/22) -", (3, 7, 2022, None)),
         ("diunggah 2022-07-03", (3, 7, 2022, None)),
+        ("Sumber: HARIAN (28 /09/ 1992)", (28, 9, 1992, None)),
+        ("12-09-1999: Pasukan PBB", (12, 9, 1999, None)),
     ],
 )
 def test_date_mentions(text: str, expected: tuple[int, int, int | None, int | None]) -> None:
@@ -71,6 +39,7 @@ def test_date_mentions(text: str, expected: tuple[int, int, int | None, int | No
         "10 Julius 2020",
         "minggu (3/7)",  # lower-case "minggu" is "week", not Sunday
         "skor 3/7/2022a",
+        "telepon 021-12-2021x",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -93,12 +62,6 @@ def test_year_mentions_flag_future_references() -> None:
         (2030, True),
         (1950, False),
     ]
-
-
-def test_years_with_weekday() -> None:
-    assert years_with_weekday(7, 6, 1, (2005, 2030)) == [2010, 2021, 2027]
-    assert years_with_weekday(2, 29, 0, (2000, 2030)) == [2016]
-    assert years_with_weekday(2, 30, 0) == []
 
 
 @pytest.mark.parametrize(

@@ -123,3 +123,88 @@ def test_reporting_weekday_far_from_anchor_is_ignored() -> None:
         "Pertemuan digelar Rabu (31/7/2019).\n" + "Isi berita panjang. " * 100 + "kata dia, Kamis."
     )
     assert pubdate(text).value == "2019-07-31"
+
+
+def test_stamp_line_with_a_clock_time() -> None:
+    text = (
+        "Terbaru 5 Maret 2019 - 10:15 WIB\n"
+        "Presiden menerima Perdana Menteri Belanda di Istana Bogor, Senin (4/3/2019)."
+    )
+    found = pubdate(text)
+    assert (found.value, found.method, found.text) == ("2019-03-05", "explicit", "5 Maret 2019")
+
+
+def test_date_and_time_in_a_sentence_is_no_stamp() -> None:
+    text = (
+        "Presiden menerima Perdana Menteri Belanda di Istana Bogor pada Selasa, 5 Maret 2019 "
+        "pukul 10.00 WIB, setelah keduanya bertemu di Jakarta sehari sebelumnya, Senin (4/3/2019)."
+    )
+    assert pubdate(text).value == "2019-03-05"  # the latest weekday date, not a stamp
+    assert pubdate(text).confidence < 0.95
+
+
+def test_source_line() -> None:
+    text = (
+        "Presiden tiba di Tokyo, Senin malam.\nKeduanya membahas kerja sama.\n"
+        "Sumber: HARIAN NUSANTARA (12 /03/ 1994)"
+    )
+    assert pubdate(text).value == "1994-03-12"
+
+
+def test_source_line_taken_out_as_a_byline_dates_the_article() -> None:
+    from warta.clean import clean_document
+    from warta.ingest.types import RawDocument
+
+    text = (
+        "Presiden Terima Dubes Jepang\n\nPresiden menerima Duta Besar Jepang di Istana "
+        "Merdeka Sabtu pagi untuk membahas kerja sama ekonomi.\n"
+        "Sumber : HARIAN NUSANTARA (07/12/1991)\n"
+    )
+    clean = clean_document(RawDocument(doc_id="t", source="t", text=text, format="txt"))
+    assert ("byline", "Sumber : HARIAN NUSANTARA (07/12/1991)") in [
+        (r.kind, r.text) for r in clean.removed
+    ]
+    assert clean.published is not None and clean.published.value == "1991-12-07"
+
+
+def test_the_report_day_named_as_such() -> None:
+    text = (
+        "Menlu akan bertemu mitranya di Paris, Senin (11/3/2024).\n"
+        "Hal itu tertulis dalam siaran pers yang diterima di Jakarta pada Kamis (7/3/2024)."
+    )
+    found = pubdate(text)
+    assert (found.value, found.text) == ("2024-03-07", "Kamis (7/3/2024)")
+    text = "Ekspor naik 2022 ini, seperti dikutip siaran pers hari ini, Selasa (23/8)."
+    assert pubdate(text).value == "2022-08-23"
+
+
+def test_days_ahead_and_past_are_not_the_report_day() -> None:
+    ahead = "Larangan ekspor berlaku mulai Kamis 28 April 2022, kata Presiden, Jumat (22/4/2022)."
+    assert pubdate(ahead).value == "2022-04-22"
+    past = (
+        "Dubes dipanggil pada Jumat (20/2/2015) yang lalu.\n"
+        "Menlu menjelaskan hal itu di Jakarta, Selasa (17/2/2015)."
+    )
+    assert pubdate(past).value == "2015-02-17"
+
+
+def test_a_date_called_yesterday() -> None:
+    found = pubdate("Hal itu dinyatakan juru bicara di Tokyo, Selasa (29/9/2015) kemarin.")
+    assert (found.value, found.method) == ("2015-09-30", "relative")
+
+
+def test_anniversary() -> None:
+    text = (
+        "Sejarah hari ini mencatat, pada Jumat 8 April 2005 atau tepat 16 tahun silam, "
+        "kedua negara berselisih di perbatasan laut."
+    )
+    found = pubdate(text)
+    assert (found.value, found.method) == ("2021-04-08", "relative")
+    text = "Tepat hari ini, 20 Mei 2002 silam Timor Leste merdeka.\nSudah 20 Tahun Timor Leste"
+    assert pubdate(text).value == "2022-05-20"
+
+
+def test_weekday_year_never_in_the_future() -> None:
+    # 27 December is a Sunday in 2026 and in 2020: read on 2 December 2026, it was 2020
+    found = infer_publication_date("Menlu berbicara, Minggu (27/12).", today=dt.date(2026, 12, 2))
+    assert found.value == "2020-12-27"

@@ -2,7 +2,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warta.nlp.numbers import format_digits, format_words, parse_number
+from warta.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRY,
+    format_digits,
+    format_words,
+    number_text,
+    parse_digits,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -14,6 +23,31 @@ from warta.nlp.numbers import format_digits, format_words, parse_number
 )  # fmt: skip
 def test_parse(text, value):
     assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("19,8", 19.8), ("1.500", 1500), ("1.500,25", 1500.25), ("6.1", 6.1), ("1,500,000", 1.5e6)],
+)
+def test_digits_with_decimal_commas(text, value):
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["1,500.25", "1.5.3", "dua", "12a"])
+def test_not_digits(text):
+    assert parse_digits(text) is None
+
+
+def test_number_text():
+    assert [number_text(v) for v in (5e9, 2.5, 0.125)] == ["5000000000", "2.5", "0.125"]
+
+
+def test_currencies_are_iso_4217_codes():
+    assert CURRENCY_PREFIXES["Rp"] == "IDR" and CURRENCY_PREFIXES["A$"] == "AUD"
+    assert CURRENCY_WORDS["yen"] == "JPY" and CURRENCY_WORDS["usd"] == "USD"
+    assert DOLLAR_COUNTRY["selandia baru"] == "NZD"
+    codes = {*CURRENCY_PREFIXES.values(), *CURRENCY_WORDS.values(), *DOLLAR_COUNTRY.values()}
+    assert all(len(code) == 3 and code.isupper() for code in codes)
 
 
 @pytest.mark.parametrize("text", ["belas", "lima kucing", "abc", ""])

@@ -1,0 +1,280 @@
+"""Train the learned extraction models from ../shared/corpus/train.
+
+    .venv/bin/python -m training.train_extract            # train on all of train, export
+    .venv/bin/python -m training.train_extract --cv 5     # 5-fold cross-validation, no export
+
+Examples come from the gold annotations tied to warta's own analysis of each article
+(training/extract_corpus.py): every sentence is an example for the event-type model
+(labelled with the types of the gold events whose evidence it holds, optional ones
+included: they are real events), and every candidate state of a gold event's sentence is
+an example for the party model. Both are L2-regularized logistic regressions
+(scikit-learn, liblinear: deterministic); the export keeps only names and weights
+(warta/extract/linear.py), so warta needs numpy, not scikit-learn, to run them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+from training.extract_corpus import SHARED, GoldArticle, load_split, split_files
+from warta.extract import extract_analyzed
+from warta.extract.event_model import (
+    EXTRACT_MODEL_DIR,
+    EventModels,
+    party_candidates,
+    typed,
+)
+from warta.extract.events import extract_events
+from warta.extract.features import sentence_features
+from warta.extract.linear import LinearModel
+from warta.extract.types import PLOVER_TYPES
+
+SCORER = SHARED / "eval" / "score.py"
+MIN_COUNT = 2  # a feature seen in fewer training examples is left out
+
+
+@dataclass
+class Recipe:
+    detect_c: float = 0.5
+    type_c: float = 0.5
+    two_stage: bool = False
+    party_c: float = 0.5
+    type_threshold: float = 0.4
+    party_threshold: float = 0.5
+    with_rules: bool = True
+    rule_threshold: float = 1.0
+    mask_repeats: bool = True
+
+
+def rule_drafts(item: GoldArticle):  # type: ignore[no-untyped-def]
+    a = item.article
+    return extract_events(
+        a.text, a.sentences, a.actors, a.dates, a.main_date, a.published, a.dateline_place,
+        a.amounts,
+    )  # fmt: skip
+
+
+def type_examples(
+    items: Iterable[GoldArticle], with_rules: bool
+) -> tuple[list[list[str]], list[set[str]], list[set[str]]]:
+    """Features, gold types and unknown types of every sentence.
+
+    A type is unknown (left out of training for that label) in a sentence that is not the
+    evidence of an event of that type while the article has one: the annotation gives one
+    event per happening with one evidence sentence, so another sentence telling the same
+    happening again is neither a positive nor a negative example.
+    """
+    features: list[list[str]] = []
+    labels: list[set[str]] = []
+    unknown: list[set[str]] = []
+    for item in items:
+        rules: dict[int, set[str]] = {}
+        for d in rule_drafts(item):
+            rules.setdefault(d.sentence.index, set()).add(d.type)
+        gold_types: dict[int, set[str]] = {}
+        for i, event in enumerate(item.gold.get("events") or []):
+            for s in item.event_sentences.get(i, []):
+                gold_types.setdefault(s, set()).add(_type(event))
+        article_types = {_type(e) for e in item.gold.get("events") or []}
+        for view in item.views:
+            feats = sentence_features(item.article, view, rules.get(view.index, set()), with_rules)
+            features.append(feats)
+            labels.append(gold_types.get(view.index, set()))
+            unknown.append(article_types - labels[-1])
+    return features, labels, unknown
+
+
+def party_examples(items: Iterable[GoldArticle]) -> tuple[list[list[str]], list[bool]]:
+    features: list[list[str]] = []
+    labels: list[bool] = []
+    for item in items:
+        # the states of all gold events of one type told in one sentence
+        wanted: dict[tuple[int, str], set[str]] = {}
+        for i, event in enumerate(item.gold.get("events") or []):
+            for s in item.event_sentences.get(i, []):
+                key = (s, _type(event))
+                wanted.setdefault(key, set()).update(event.get("countries") or [])
+        for (s, event_type), countries in sorted(wanted.items()):
+            for c, feats in party_candidates(item.article, item.views, s).items():
+                features.append(typed(feats, event_type))
+                labels.append(c in countries)
+    return features, labels
+
+
+def _type(event: dict) -> str:  # type: ignore[type-arg]
+    synonyms = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "CRITICIZE": "ACCUSE"}
+    name = str(event.get("type", "")).upper()
+    return synonyms.get(name, name)
+
+
+def _matrix(features: Sequence[list[str]]) -> tuple[csr_matrix, list[str]]:
+    counts = Counter(f for feats in features for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, feats in enumerate(features):
+        for col in sorted({index[f] for f in feats if f in index}):
+            rows.append(r)
+            cols.append(col)
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(features), len(vocab)))
+    return x, vocab
+
+
+def fit_exclusive(features: Sequence[list[str]], labels: Sequence[str], c: float) -> LinearModel:
+    """A multinomial logistic regression: one label per example."""
+    x, vocab = _matrix(features)
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model.fit(x, list(labels))
+    names = [str(n) for n in model.classes_]
+    return LinearModel.from_arrays(names, vocab, model.coef_.T, model.intercept_, exclusive=True)
+
+
+def fit(
+    features: Sequence[list[str]],
+    labels: Sequence[Sequence[bool]],
+    names: Sequence[str],
+    c: float,
+    known: Sequence[Sequence[bool]] | None = None,
+) -> LinearModel:
+    """One logistic regression per label over the binary features; examples whose label is
+    not known (`known` False) are left out of that label's regression."""
+    x, vocab = _matrix(features)
+    y = np.array(labels, dtype=bool).reshape(len(features), len(names))
+    mask = np.ones_like(y) if known is None else np.array(known, dtype=bool).reshape(y.shape)
+    weights = np.zeros((len(vocab), len(names)))
+    bias = np.full(len(names), -10.0)  # a label never seen is never predicted
+    for j in range(len(names)):
+        if y[:, j].any() and not y[:, j].all():
+            model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+            model.fit(x, y[:, j], sample_weight=mask[:, j].astype(float))
+            weights[:, j] = model.coef_[0]
+            bias[j] = model.intercept_[0]
+    return LinearModel.from_arrays(names, vocab, weights, bias)
+
+
+def train(items: list[GoldArticle], recipe: Recipe) -> EventModels:
+    feats, label_sets, unknown = type_examples(items, recipe.with_rules)
+    if recipe.two_stage:
+        known = [
+            bool(ls) or not (recipe.mask_repeats and u)
+            for ls, u in zip(label_sets, unknown, strict=True)
+        ]
+        detector = fit(
+            feats,
+            [[bool(ls)] for ls in label_sets],
+            ["event"],
+            recipe.detect_c,
+            [[k] for k in known],
+        )
+        positives = [(f, t) for f, ls in zip(feats, label_sets, strict=True) for t in sorted(ls)]
+        types = fit_exclusive([f for f, _ in positives], [t for _, t in positives], recipe.type_c)
+    else:
+        detector = None
+        labels = [[t in ls for t in PLOVER_TYPES] for ls in label_sets]
+        known_t = [[not (recipe.mask_repeats and t in u) for t in PLOVER_TYPES] for u in unknown]
+        types = fit(feats, labels, PLOVER_TYPES, recipe.type_c, known_t)
+    feats, flags = party_examples(items)
+    parties = fit(feats, [[f] for f in flags], ["party"], recipe.party_c)
+    return EventModels(
+        detector,
+        types,
+        parties,
+        {"*": recipe.type_threshold},
+        recipe.party_threshold,
+        recipe.with_rules,
+        recipe.rule_threshold,
+    )
+
+
+def predict(items: Iterable[GoldArticle], models: EventModels | None) -> list[dict]:  # type: ignore[type-arg]
+    return [
+        extract_analyzed(item.article, item.id, event_models=models).model_dump(mode="json")
+        for item in items
+    ]
+
+
+def score(gold_path: Path, rows: list[dict], ids: set[str] | None = None) -> dict:  # type: ignore[type-arg]
+    """The corpus's own scorer (../shared/eval/score.py) on these predictions."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        gold = Path(tmp) / "gold.jsonl"
+        pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        lines = gold_path.read_text(encoding="utf-8").splitlines()
+        keep = [ln for ln in lines if ln.strip() and (ids is None or json.loads(ln)["id"] in ids)]
+        gold.write_text("\n".join(keep) + "\n")
+        out = subprocess.run(
+            [sys.executable, str(SCORER), str(gold), str(pred), "--json"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    body, _, last = out.rstrip().rpartition("\n")
+    report = json.loads(body)
+    report["overall"] = float(last.split()[-1])
+    return report
+
+
+def folds(items: list[GoldArticle], k: int) -> list[list[GoldArticle]]:
+    """k folds by article id order, every k-th article (ids mix topics by their letter)."""
+    ordered = sorted(items, key=lambda i: i.id)
+    return [ordered[f::k] for f in range(k)]
+
+
+def cross_validate(items: list[GoldArticle], recipe: Recipe, k: int) -> list[dict]:  # type: ignore[type-arg]
+    rows: list[dict] = []  # type: ignore[type-arg]
+    for held in folds(items, k):
+        held_ids = {i.id for i in held}
+        models = train([i for i in items if i.id not in held_ids], recipe)
+        rows += predict(held, models)
+    return rows
+
+
+def summary(report: dict) -> str:  # type: ignore[type-arg]
+    kinds = ("events", "persons", "agreements", "quantities")
+    parts = [
+        f"{k[:4]} {r['f1']:.3f} (P {r['precision']:.2f} R {r['recall']:.2f})"
+        for k, r in ((k, report[k]) for k in kinds)
+    ]
+    return f"overall {report['overall']:.3f} | " + " | ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
+    parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
+    parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--set", action="append", default=[], help="recipe field=value")
+    args = parser.parse_args(argv)
+    recipe = Recipe()
+    for item in args.set:
+        key, value = item.split("=", 1)
+        current = getattr(recipe, key)
+        setattr(
+            recipe, key, (value == "true") if isinstance(current, bool) else type(current)(value)
+        )
+    train_items = load_split("train")
+    gold_train, _ = split_files("train")
+    if args.cv:
+        rows = cross_validate(train_items, recipe, args.cv)
+        print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
+    models = train(train_items, recipe)
+    if args.dev:
+        gold_dev, _ = split_files("dev")
+        print("dev:", summary(score(gold_dev, predict(load_split("dev"), models))))
+    if not args.no_export and not args.cv:
+        models.save(EXTRACT_MODEL_DIR)
+        print(f"saved to {EXTRACT_MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main()
