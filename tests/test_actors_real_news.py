@@ -134,9 +134,26 @@ def test_reporters_and_photographers_are_nobody_of_the_story() -> None:
 
 
 def test_a_lone_word_with_a_sign_of_a_person_is_someone() -> None:
-    found = persons_of("Seorang WNI bernama Samiunto (27) dibebaskan kelompok bersenjata itu.")
+    found = persons_of("Kelompok itu membebaskan Samiunto (27) pada Senin malam.")
     assert "Samiunto" in found, found
-    assert found["Samiunto"][1] == "IDN"  # named without a state in Indonesian news
+    assert found["Samiunto"] == (None, "IDN")  # named without a state in Indonesian news
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        ("Seorang WNI bernama Samiunto (27) dibebaskan kelompok itu.", "Samiunto", "WNI", "IDN"),
+        ("Menurut pakar hukum internasional, Budi Harsono, perjanjian itu sah.",
+         "Budi Harsono", "pakar", "IDN"),
+        ("Ketiga sandera yang dibebaskan itu adalah Hamid Salimun, Subandi Sattar dan Darlan.",
+         "Hamid Salimun", "sandera", "IDN"),
+    ],
+)  # fmt: skip
+def test_what_a_person_is_when_no_office_says(
+    text: str, name: str, role: str, country: str
+) -> None:
+    found = persons_of(text)
+    assert found.get(name) == (role, country), found
 
 
 def test_a_body_word_makes_no_person() -> None:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from warta.actors.data import Title
+from warta.actors.data import Title, person_nouns
 from warta.actors.name_tokens import NAME_PARTICLES, TOKEN
 from warta.actors.persons import RawPersonMention, former, title_pattern
+from warta.actors.states import alternation
 from warta.actors.types import Mention
 
 # "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes",
@@ -169,3 +171,36 @@ def _reads_as_field(field: str, offset: int, states: list[Mention], orgs: list[M
         if not (tok[:1].isupper() or tok.lower() in FIELD_LINKS or tok in NAME_PARTICLES):
             return False
     return True
+
+
+# "WNI atas nama X", "sandera yang dibebaskan itu adalah X", "personil KKP bernama X",
+# "pakar fisika, X": the noun, a few words of its own, a link to the name
+MAX_DESCRIPTOR_WORDS = 6
+CITIZEN_NOUNS = frozenset({"WNI", "TKI"})  # Indonesian citizens, Indonesian migrant workers
+
+
+@lru_cache(maxsize=1)
+def _descriptor() -> re.Pattern[str]:
+    nouns = alternation(list(person_nouns()))
+    return re.compile(
+        rf"(?<![\w])(?P<noun>{nouns})(?:[ \t]+[\w()\-]+){{0,{MAX_DESCRIPTOR_WORDS}}}?"
+        r"(?:[ \t]*,[ \t]*|[ \t]+(?:bernama|atas nama|yakni|yaitu|adalah|ialah)[ \t]+|[ \t]+)$"
+    )
+
+
+def descriptor_before(
+    text: str, name_start: int, titled: list[RawPersonMention], state_at: dict[int, Mention]
+) -> Office | None:
+    """What the text says the person is, when no office does: the noun before the name."""
+    window = max(0, name_start - MAX_FIELD_CHARS)
+    m = _descriptor().search(text, window, name_start)
+    if m is None or re.search(r"[.;:!?\n]", m.group(0)):
+        return None
+    if any(m.start() < t.end and t.start < name_start for t in titled):
+        return None  # someone else is named in between
+    noun = m.group("noun")
+    country = "IDN" if noun in CITIZEN_NOUNS else None
+    for start, state in state_at.items():
+        if m.end("noun") <= start < name_start:
+            country = country or state.key
+    return Office(m.start(), None, noun, country)

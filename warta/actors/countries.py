@@ -2,12 +2,12 @@
 
 The sentence that first names the person usually says it (corpus/train, persons whose
 state the office phrase does not give: 126 of 207 right this way, none before):
-  "... kunjungan Presiden Brasil ... Presiden Lula ..."    an office: the one foreign state
-                                                           named there, else the one state
-  "... membebaskan satu WNI atas nama Muhammad Farhan"     no office: the one state named
-  "... Hamdam Salim, Subandi Sattuh dan ..."                there, else Indonesia: Indonesian
-                                                           news names its own people without
-                                                           saying whose they are
+  "... kunjungan Presiden Brasil ... Presiden Lula ..."  an office: the one foreign state
+                                                         named there, else the one state
+  "Ketiga sandera ... adalah Hamdam Salim, Subandi ..."  no office: the one state named
+                                                         there, else Indonesia: Indonesian
+                                                         news names its own people without
+                                                         saying whose they are
 The person's mentions keep standing only for the states the text ties them to: a state
 guessed from the sentence is the person's attribute, not an actor of that sentence's events.
 """
@@ -30,9 +30,9 @@ def infer_countries(
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, start + 1))
         named = list(dict.fromkeys(m.key for m in states if sentence[0] <= m.start < sentence[1]))
         foreign = [s for s in named if s != "IDN"]
-        if person.role is not None:
+        if person.rank > 0:  # an office
             country = foreign[0] if len(foreign) == 1 else _only(named)
-        else:
+        else:  # a name alone, or what the person is ("sandera", "pakar")
             country = _only(named) or "IDN"
         if country is not None:
             person.country, person.country_source = country, "context"

@@ -249,6 +249,12 @@ def domestic_body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """What a person is when no office says it ("sandera", "pakar", "WNI")."""
+    return _word_list("person_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def not_organizations() -> frozenset[str]:
     """Acronyms of common nouns the NER tags as ORG ("KTT", "WNI", "BUMN")."""
     return _word_list("not_organizations.txt")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from warta.actors.appositions import (
     Office,
     bracketed_state,
+    descriptor_before,
     office_after,
     office_before,
     office_before_rank,
@@ -199,6 +200,10 @@ def add_named_persons(
             continue
         if name.from_org:
             continue  # a name-like organization is a person only with an office to it
+        office = descriptor_before(text, name.start, kept, state_at)
+        if office is not None:  # "satu WNI atas nama Muhammad Farhan": a sandera, a pakar
+            out.append(_with_office(name.start, name.end, surface, surface, office, text))
+            continue
         country = bracketed_state(text, name.end, state_at)
         out.append(
             RawPersonMention(
