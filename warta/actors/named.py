@@ -185,24 +185,24 @@ def add_named_persons(
     for name in names:
         if any(m.name and _overlaps(_name_span(m), name) for m in kept):
             continue  # the title-driven finder has this name (its reading of it wins)
-        if _is_credit_or_byline(text, name) or PLACE_BEFORE.search(text, 0, name.start):
+        if _is_credit_or_byline(text, name) or _after_place_word(text, name):
             continue
         surface = text[name.start : name.end]
         office = office_after(text, name.end, kept, state_at)
         if office is not None:  # the mention is the name; its office stands after it
-            out.append(_with_office(name.start, name.end, surface, surface, office, text))
+            out.append(_with_office(name.start, name.end, surface, name.start, office, text))
             continue
         spans = [(n.start, n.end) for n in names if n != name]
         office, misread = office_before(text, name.start, kept, spans, states, orgs)
         kept = [m for m in kept if m not in misread]
         if office is not None:
-            out.append(_with_office(office.start, name.end, surface, surface, office, text))
+            out.append(_with_office(office.start, name.end, surface, name.start, office, text))
             continue
         if name.from_org:
             continue  # a name-like organization is a person only with an office to it
         office = descriptor_before(text, name.start, kept, state_at)
         if office is not None:  # "satu WNI atas nama Muhammad Farhan": a sandera, a pakar
-            out.append(_with_office(name.start, name.end, surface, surface, office, text))
+            out.append(_with_office(name.start, name.end, surface, name.start, office, text))
             continue
         country = bracketed_state(text, name.end, state_at)
         out.append(
@@ -217,9 +217,9 @@ def add_named_persons(
 
 
 def _with_office(
-    start: int, end: int, name: str, surface: str, office: Office, text: str
+    start: int, end: int, name: str, name_start: int, office: Office, text: str
 ) -> RawPersonMention:
-    name_start = end - len(surface)
+    """The mention text[start:end] of the name at name_start, holding the office."""
     return RawPersonMention(
         start, end, text[start:end], office.title, office.role, name, office.country, name_start
     )
@@ -244,7 +244,7 @@ def _office_of_honoured(
             office = replace(office, title=m.title)
     if office is None:
         return m
-    return _with_office(office.start, m.end, m.name, text[m.name_start : m.end], office, text)
+    return _with_office(office.start, m.end, m.name, m.name_start, office, text)
 
 
 def _checked(text: str, m: RawPersonMention, names: list[NameSpan]) -> RawPersonMention:
@@ -269,6 +269,10 @@ def _name_span(m: RawPersonMention) -> tuple[int, int]:
 
 def _overlaps(span: tuple[int, int], name: NameSpan) -> bool:
     return span[0] < name.end and name.start < span[1]
+
+
+def _after_place_word(text: str, name: NameSpan) -> bool:
+    return PLACE_BEFORE.search(text, max(0, name.start - 8), name.start) is not None
 
 
 def _reads_as_someone(text: str, name: NameSpan) -> bool:

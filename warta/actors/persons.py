@@ -10,6 +10,12 @@ Patterns handled (all driven by data/titles.tsv):
   "Menteri Hukum dan HAM Yasonna Laoly"           title, field words (data/office_words.txt), name
   "Juru Bicara Kemlu Lalu Muhamad Iqbal"          title, body, name (the body gives the state)
   "Komandan Jenderal Kopassus Mayjen TNI Iwan Setiawan"   a rank between the office and the name
+  "Presiden Chile, Gabriel Boric"                 title, state, comma, name
+  "Menteri Perdagangan (Mendag) Budi Santoso"     an abbreviation in brackets (also after a state)
+  "Gubernur Jawa Barat Ridwan Kamil"              a regional title's region
+  "mantan Presiden ...", "MENTERI Agama ...", "Juru bicara ..."   former offices; case
+Names the NER finds that no title introduces, and the offices written around them, are
+added in named.py.
 """
 
 from __future__ import annotations
