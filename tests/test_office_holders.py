@@ -149,7 +149,8 @@ def test_surname_with_title_names_the_holder_of_that_date() -> None:
     text = "Presiden Bush menerima tamunya di Gedung Putih."
     assert persons_of(text, "2003-05-01") == {"George W. Bush": ("Presiden", "USA")}
     assert persons_of(text, "1991-05-01") == {"George H. W. Bush": ("Presiden", "USA")}
-    assert persons_of(text, "1997-05-01") == {"Bush": ("Presiden", None)}  # neither then
+    # neither then: no link; the state comes from the sentence ("Gedung Putih") alone
+    assert persons_of(text, "1997-05-01") == {"Bush": ("Presiden", "USA")}
 
 
 def test_a_state_in_the_text_is_not_overridden() -> None:

@@ -217,7 +217,7 @@ class IngestRun:
         original = self.state.find_original(cleaned.content_hash, signature)
         article = build_article(raw, cleaned, doc_id, text_hash, signature, original)
         if self.relevance is not None and original is None:
-            article.relevant = self.relevance(cleaned.text, raw.title)
+            article.relevant = self.relevance(cleaned.text, cleaned.title)
         return self._keep(article, signature, original)
 
     def add_built(self, article: Article, signature: list[int]) -> str:
@@ -371,7 +371,7 @@ def build_article(
         source_format=raw.format,
         encoding=raw.encoding,
         url=raw.url,
-        title=raw.title,
+        title=cleaned.title,
         outlet=cleaned.outlet or raw.outlet,
         published=published,
         date_evidence=evidence,

@@ -84,7 +84,7 @@ def extract_cleaned(
     for index, (raw, clean) in enumerate(zip(batch, cleaned, strict=True)):
         if isinstance(clean, CleanDocument) and (wanted is None or wanted[index]):
             published = raw.published or (clean.published.value if clean.published else None)
-            stored.append((clean, raw.title, published))
+            stored.append((clean, clean.title, published))
     extracted = iter(extract_stored(stored) if stored else [])
     outcomes: list[Outcome | None] = []
     for index, (raw, clean) in enumerate(zip(batch, cleaned, strict=True)):

@@ -1,7 +1,8 @@
 """warta.actors: who is acting — people, states and organizations, resolved within an article.
 
 `resolve_actors(text, doc)` returns an ActorIndex: persons with role, state and mentions;
-organizations; and every mention in the text tied to what it names.
+organizations; and every mention in the text tied to what it names. A headline atop the text
+(`headline_end`) names people only as the article itself does: it introduces nobody.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from warta.actors.bodies import state_bodies, with_state_bodies
 from warta.actors.coref import build_persons
+from warta.actors.countries import infer_countries
 from warta.actors.data import organizations
+from warta.actors.named import add_named_persons, person_names, reads_like_a_name
 from warta.actors.office_links import article_dates
+from warta.actors.orgs import find_orgs
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
-from warta.actors.states import find_orgs, find_states
+from warta.actors.states import find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
 
 __all__ = ["ActorIndex", "Mention", "OrgRecord", "PersonRecord", "resolve_actors"]
@@ -31,18 +36,38 @@ STATE_PAIR = re.compile(
 PAIR_WINDOW = 600  # characters, about three sentences
 
 
-def resolve_actors(text: str, doc: Doc | None = None) -> ActorIndex:
+def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> ActorIndex:
     states = find_states(text, doc)
-    orgs = find_orgs(text, doc)
-    raw_persons = find_person_mentions(text, states, orgs)
-    persons, person_mentions = build_persons(raw_persons, text, article_dates(doc))
+    orgs = with_state_bodies(find_orgs(text, doc), state_bodies(text, states))
+    # a headline's Title Case is no evidence of a body: only known ones count there
+    orgs = [o for o in orgs if o.start >= headline_end or o.key != o.text]
+    # the NER sometimes tags a person as ORG ("... Vietnam Bui Thanh Son"): such a span is
+    # a name to the person finders, and an organization only if nobody is found there
+    name_like = [o for o in orgs if reads_like_a_name(o)]
+    bodies = [o for o in orgs if o not in name_like]
+    titled = find_person_mentions(text, states, bodies)
+    names = person_names(text, doc, states + bodies, name_like)
+    raw_persons = add_named_persons(text, names, titled, states, bodies)
+    persons, person_mentions = build_persons(raw_persons, text, article_dates(doc), headline_end)
+    orgs = bodies + [o for o in name_like if not _overlapped(o, person_mentions)]
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
+    infer_countries(persons, mentions, _sentence_spans(text, doc))
     mentions += _state_pairs(text, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     state_order = list(dict.fromkeys(m.key for m in states))
     return ActorIndex(persons, _org_records(orgs), mentions, state_order)
+
+
+def _sentence_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+    if doc is not None and doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+
+
+def _overlapped(org: Mention, mentions: list[Mention]) -> bool:
+    return any(m.start < org.end and org.start < m.end for m in mentions)
 
 
 def _state_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,12 @@ from warta.actors.office_links import ArticleDates, NameMatch, choose_term, held
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
+# Two spellings of one word of a name within an article, one letter apart: "Albanese" ~
+# "Albanesse", "Suga" ~ "Suka" (corpus/train b014), "Soeharto" ~ "Soehart" (d011); or cut
+# short: "Retno" ~ "Retn" (a002), "Enggartiasto" ~ "Enggar" (b021, e010). Two letters apart
+# is another name: "Soeharto" / "Soekarno" (h103), "Michiko" / "Michihiko" (l001).
+MIN_SLIP_LENGTH = 4  # shorter words ("Un", "Il", "Ani") must be spelt alike
+
 # Plural references to people by office: "kedua menteri luar negeri", "kedua Menlu".
 PLURAL_ROLE = re.compile(r"(?<![\w])[Kk]edua\s+(?:para\s+)?([A-Za-z][\w ]{2,40}?)(?=[\s,.])")
 
@@ -38,6 +44,38 @@ def name_matches(mention: str, full: str, allow_suffix: bool = False) -> bool:
     if not short or not long_:
         return False
     return all(any(_compatible(s, f, allow_suffix) for f in long_) for s in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_SLIP_LENGTH:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and 2 * len(short) >= len(long_):
+        return True  # a name cut short: "Retn", "Enggar"
+    return _one_edit_apart(short, long_)
+
+
+def _one_edit_apart(short: str, long_: str) -> bool:
+    """One letter changed, added or dropped (short is not longer than long_)."""
+    if len(long_) - len(short) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    if len(short) == len(long_):
+        return short[i + 1 :] == long_[i + 1 :]
+    return short[i:] == long_[i + 1 :]
+
+
+def slip_of(mention: str, full: str) -> bool:
+    """The mention is the full name (or part of it) with a slip: each word of the mention a
+    spelling of a word of the full name, and the surname the full name's surname."""
+    short, long_ = _tokens(mention), _tokens(full)
+    if not short or len(short) > len(long_):
+        return False
+    if len(short) > 1 and not _same_word(short[-1], long_[-1]):
+        return False
+    return all(any(_same_word(s, f) for f in long_) for s in short)
 
 
 @lru_cache(maxsize=1)
@@ -88,22 +126,32 @@ def _full_name_in_text(name: str) -> bool:
 
 
 def build_persons(
-    raw: list[RawPersonMention], text: str, when: ArticleDates = ()
+    raw: list[RawPersonMention], text: str, when: ArticleDates = (), headline_end: int = 0
 ) -> tuple[list[PersonRecord], list[Mention]]:
+    """People from their mentions. Mentions that only refer come last: a headline's ("Presiden
+    Soeharto Membuka ..." is Soeharto, nobody new) and those that cannot introduce anyone."""
     persons: list[PersonRecord] = []
     mentions: list[Mention] = []
     role_only: list[RawPersonMention] = []
-    for m in raw:
+
+    def introduces(m: RawPersonMention) -> bool:
+        return m.introduces and m.start >= headline_end
+
+    for m in sorted(raw, key=lambda m: not introduces(m)):  # stable: text order within each
         if m.name is None:
             role_only.append(m)
             continue
         record = _find_existing(persons, m, when)
+        if record is None and not introduces(m):
+            continue
         if record is None:
             record = _new_person(m, when)
             persons.append(record)
+        elif m.start < headline_end:
+            pass  # a headline names; its Title Case is no evidence of an office or a state
         elif m.title and m.title.rank > record.rank and m.role:
             record.role, record.rank = m.role, m.title.rank
-        if m.country and record.country_source != "state_word":
+        if m.country and record.country_source != "state_word" and m.start >= headline_end:
             record.country, record.country_source = m.country, "state_word"
         _add_mention(record, mentions, m.start, m.end, text)
     for m in role_only:
@@ -146,9 +194,12 @@ def _find_existing(
     for record in persons:
         if name_matches(m.name, record.name) or name_matches(record.name, m.name):
             return record
-    for record in persons:  # nickname: the same office and a name that ends a known name
+    for record in persons:  # nickname: the same office and a name that ends a known name,
+        # or a familiar name after an honorific ("Pak Harto", "Bung Karno": corpus/train b007,
+        # l015, l026, l029, b025, p013)
         same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
-        if same_office and name_matches(m.name, record.name, allow_suffix=True):
+        familiar = m.title is not None and m.title.is_honorific
+        if (same_office or familiar) and name_matches(m.name, record.name, allow_suffix=True):
             return record
     holder = find_office_holder(m.name, m.role, when)
     if holder is not None:
@@ -156,6 +207,9 @@ def _find_existing(
             other = find_office_holder(record.name, record.role, when)
             if other is not None and other.name == holder.name:  # one person, any office
                 return record
+    for record in persons:  # a slip of a name already met: "Albanesse", "Retn"
+        if slip_of(m.name, record.name) or slip_of(record.name, m.name):
+            return record
     return None
 
 
@@ -166,7 +220,11 @@ def _find_by_role(
         p for p in persons if p.role and role and (p.role == role or p.role.startswith(role + " "))
     ]
     if country:
-        candidates = [p for p in candidates if p.country == country]
+        same = [p for p in candidates if p.country == country]
+        unknown = [p for p in candidates if p.country is None]
+        if not same and len(unknown) == 1:  # "Presiden Bush ... Presiden AS": his state
+            unknown[0].country, unknown[0].country_source = country, "role_mention"
+        candidates = same or unknown
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -194,17 +252,19 @@ def _bare_name_mentions(
         if holder is not None:
             words |= {a for a in holder.aliases if a[:1].isupper() and " " not in a.strip()}
             words |= {a for a in holder.aliases if " " in a and a.split()[0] in ("Gus", "Bung")}
-        for word in sorted(words, key=lambda w: (-len(w), w)):
-            for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                start = m.start()
-                for h in honorifics:
-                    if text[max(0, start - len(h) - 1) : start] == h + " ":
-                        start -= len(h) + 1
-                        break
-                taken.append((start, m.end()))
-                _add_mention(record, mentions, start, m.end(), text)
+        if not words:
+            continue
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        for m in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            start = m.start()
+            for h in honorifics:
+                if text[max(0, start - len(h) - 1) : start] == h + " ":
+                    start -= len(h) + 1
+                    break
+            taken.append((start, m.end()))
+            _add_mention(record, mentions, start, m.end(), text)
 
 
 def _is_name_part(word: str, record: PersonRecord) -> bool:

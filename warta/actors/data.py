@@ -41,6 +41,7 @@ class Title:
     idn_default: bool
     portfolio: bool = False  # words after the title name a field, not a state
     is_rank: bool = False  # a military or police rank ("Mayjen TNI"): it may follow an office
+    regional: bool = False  # the word after it names its region ("Gubernur Lampung")
 
     @property
     def is_honorific(self) -> bool:
@@ -93,7 +94,7 @@ def titles() -> tuple[Title, ...]:
         out.append(
             Title(
                 surface, role or None, int(rank or 0), idn == "1", _kind == "portfolio",
-                _kind == "rank",
+                _kind == "rank", _kind == "regional",
             )
         )  # fmt: skip
     # Longest first so that "Wakil Menteri Luar Negeri" wins over "Menteri".
@@ -245,6 +246,24 @@ def office_words() -> frozenset[str]:
 def domestic_body_words() -> frozenset[str]:
     """First words of Indonesian domestic bodies' names ("Balai", "Dinas", "Universitas")."""
     return _word_list("domestic_body_words.txt")
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """What a person is when no office says it ("sandera", "pakar", "WNI")."""
+    return _word_list("person_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def not_organizations() -> frozenset[str]:
+    """Acronyms of common nouns the NER tags as ORG ("KTT", "WNI", "BUMN")."""
+    return _word_list("not_organizations.txt")
+
+
+@lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    """First words of a state's bodies named with the state after them ("Kedubes Jerman")."""
+    return _word_list("state_body_words.txt")
 
 
 @lru_cache(maxsize=1)

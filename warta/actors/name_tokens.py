@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from warta.actors.common_words import is_derived_word
 from warta.actors.data import name_stopwords
 
 # an apostrophe between letters is part of the word: "Ma'ruf Amin", "O'Brien"
@@ -43,7 +44,35 @@ def is_name_token(tok: str, blocked: set[int], start: int) -> bool:
     bare = tok.rstrip(".") if not INITIAL.match(tok) else tok
     if start in blocked or not bare:
         return False
-    return bool(NAME_TOKEN.match(tok) or NAME_TOKEN.match(bare)) and bare not in name_stopwords()
+    if not (NAME_TOKEN.match(tok) or NAME_TOKEN.match(bare)) or bare in name_stopwords():
+        return False
+    return not is_derived_word(bare)
+
+
+QUOTES = "\"“”‘’'"
+NICKNAME = re.compile(r"\s*[\"“‘'][^\"“”‘’'\s]{2,20}[\"”’']")
+
+
+def _quoted_word(toks: list[tuple[int, int, str]], j: int, blocked: set[int]) -> bool:
+    """A quoted word inside a name, a name word after it (corpus/train c007: 'Joko "Jokowi"
+    Widodo'; issue 13: 'Susilo Bambang “SBY” Yudhoyono')."""
+    return (
+        j + 3 < len(toks)
+        and toks[j][2] in QUOTES
+        and toks[j + 2][2] in QUOTES
+        and toks[j + 1][2][:1].isupper()
+        and is_name_token(toks[j + 3][2], blocked, toks[j + 3][0])
+    )
+
+
+def without_nickname(name: str) -> str:
+    """'Joko "Jokowi" Widodo' -> 'Joko Widodo'."""
+    return NICKNAME.sub("", name)
+
+
+def _abbreviation(tok: str) -> bool:
+    """'Jr.', 'Sr.', 'M.S.': a dot that ends no sentence inside a name ('Xi. Baik ...' does)."""
+    return tok in ("Jr.", "Sr.") or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", tok))
 
 
 def take_name(
@@ -51,8 +80,8 @@ def take_name(
 ) -> tuple[int, int, int]:
     """Consume a run of name tokens from toks[i]; returns (start, end, next index)."""
     start = end = -1
-    j = i
-    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+    j, skipped = i, 0
+    while j < len(toks) and j - i - skipped < MAX_NAME_TOKENS:
         s, e, tok = toks[j]
         if tok.lower() in NAME_PARTICLES and tok[:1].islower() and start >= 0:
             k = j  # "von der Leyen", "dos Santos": particles, then a name word
@@ -61,11 +90,14 @@ def take_name(
             if k < len(toks) and is_name_token(toks[k][2], blocked, toks[k][0]):
                 j = k
                 continue
+        if start >= 0 and _quoted_word(toks, j, blocked):
+            j, skipped = j + 3, skipped + 3  # 'Joko "Jokowi" Widodo': a nickname
+            continue
         if not is_name_token(tok, blocked, s):
             break
         if start < 0:
             start = s
-        sentence_end = tok.endswith(".") and not INITIAL.match(tok) and len(tok) > 3
+        sentence_end = tok.endswith(".") and not INITIAL.match(tok) and not _abbreviation(tok)
         end = e - 1 if sentence_end else e
         j += 1
         if sentence_end:
@@ -79,9 +111,13 @@ def take_name(
     return start, end, j
 
 
+# "Igor Morgulov, Wakil Menteri ...", "Thanat Khoman selaku Menteri ..." (corpus/train a015,
+# f010, k027, o013)
+# on one line, in one sentence: "Uni Soviet.\nKhrushchev, pemimpin ..." is two
+_WORD = rf"(?:[{UPPER}][\w'’\-]*|[A-Z]\.)"
 POST_APPOSITION = re.compile(
-    rf"((?:[{UPPER}][\w'’\-]*\.?|[A-Z]\.)(?:\s+(?:[{UPPER}][\w'’\-]*\.?|bin|binti|van|de|al)){{1,4}})"
-    r"\s*,\s*$"
+    rf"({_WORD}(?:[ \t]+(?:{_WORD}|bin|binti|van|de|al)){{1,4}})"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:selaku|sebagai)[ \t]+)$"
 )
 
 

@@ -9,12 +9,78 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from warta.actors.common_words import is_derived_noun
 from warta.actors.data import Title, home_cities, office_words, vessel_prefixes
-from warta.actors.name_tokens import take_name
+from warta.actors.name_tokens import is_name_token, take_name
 from warta.actors.types import Mention
 
-# Words that may follow a rank before the name: "Mayjen TNI Iwan Setiawan", "Irjen Pol."
-RANK_SUFFIXES = frozenset({"TNI", "Polri", "Pol", "Pol.", "(Purn)", "(Purn.)", "Purn", "Purn."})
+# "(Mendag)", "(AS)", "(Dirjen Amerop)": an abbreviation in brackets, of up to three words
+MAX_ABBREVIATION_WORDS = 3
+# an acronym of a body: "pemimpin KPNLF Son Sann", "Gubernur RBA Michele Bullock"
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
+
+# Words that may follow a rank before the name: "Mayjen TNI Iwan Setiawan", "Irjen Pol.", the
+# corps of an officer ("Letkol Inf Taufik Hidayat", "Letkol Pnb Ludwig Bayu": corpus/train
+# c010, f029, g011, d025)
+RANK_SUFFIXES = frozenset(
+    {"TNI", "Polri", "Pol", "Pol.", "(Purn)", "(Purn.)", "Purn", "Purn.", "Inf", "Pnb"}
+)
+
+
+def skip_abbreviation(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Past '(Mendag)' in 'Menteri Perdagangan (Mendag) Budi Santoso' (corpus/train a022,
+    b003, c005, c017, c021, c023, d007): the index after the closing bracket, else i."""
+    if i >= len(toks) or toks[i][2] != "(":
+        return i
+    for k in range(i + 2, min(i + MAX_ABBREVIATION_WORDS + 2, len(toks))):
+        if toks[k][2] == ")":
+            inside = [t[2] for t in toks[i + 1 : k]]
+            return k + 1 if all(w[:1].isupper() for w in inside) else i
+    return i
+
+
+def region_field(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The end of the region after "Gubernur", "Bupati", "Wali Kota" (i when none): a
+    province's or city's words ("Jawa Barat", "DKI Jakarta Timur"), or a lone word that no
+    name follows ("Bupati Belu, Vicente ...", "Wali Kota Kupang dan ..."); "Gubernur Wayan
+    Koster" names the governor (corpus/train k017)."""
+    j = i
+    while j < len(toks) and (toks[j][2] in office_words() or toks[j][2] in home_cities()):
+        j += 1
+    if j == i and i < len(toks) and toks[i][2][:1].isupper():
+        after = toks[i + 1][2] if i + 1 < len(toks) else "."
+        j = i + 1 if not after[:1].isupper() else i
+    return j
+
+
+def past_state(
+    toks: list[tuple[int, int, str]],
+    i: int,
+    state: Mention,
+    state_at: dict[int, Mention],
+    org_at: dict[int, Mention],
+    blocked: set[int],
+) -> int:
+    """The index after a title's state, past what may follow it before the name: the host
+    ("Dubes China untuk Indonesia", "Dubes RI untuk PBB"), an abbreviation ("Presiden Amerika
+    Serikat (AS) Donald Trump": b009, b010, b011) and a comma ("Presiden Rusia, Vladimir
+    Putin", "Perdana Menteri Malaysia, Najib Tun Razak": a005, a015, b010, b023, c003, i003)."""
+    while i < len(toks) and toks[i][0] < state.end:
+        i += 1
+    host_at = {**org_at, **state_at}
+    if i + 1 < len(toks) and toks[i][2] == "untuk" and toks[i + 1][0] in host_at:
+        host = host_at[toks[i + 1][0]]
+        i += 1
+        while i < len(toks) and toks[i][0] < host.end:
+            i += 1
+    i = skip_abbreviation(toks, i)
+    if (
+        i + 1 < len(toks)
+        and toks[i][2] == ","
+        and is_name_token(toks[i + 1][2], blocked, toks[i + 1][0])
+    ):
+        i += 1
+    return i
 
 
 def office_field(
@@ -30,10 +96,20 @@ def office_field(
     Returns the index of the first token after the field, the role's field text (without the
     state) and the state the field names, or None when no field follows the title.
     """
-    words = office_words()
+
+    def is_field_word(k: int) -> bool:
+        tok = toks[k][2]
+        if tok in office_words() or (tok[:1].isupper() and is_derived_noun(tok)):
+            return True
+        if "-" in tok and all(part in office_words() for part in tok.split("-")):
+            return True  # "Asia-Pasifik" (corpus/train p014)
+        # an acronym before more capitalised words is a body ("pemimpin KPNLF Son Sann",
+        # "Asisten Sekretaris DFAT Gillian Bird": a019, j019, e003, j014); alone it may be
+        # the name ("Presiden SBY mengatakan")
+        return bool(ACRONYM.fullmatch(tok)) and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
 
     def is_field(k: int) -> bool:
-        return k < len(toks) and (toks[k][2] in words or toks[k][0] in org_at)
+        return k < len(toks) and (is_field_word(k) or toks[k][0] in org_at)
 
     j, country, pieces, seen_field = i, None, [], False
     while j < len(toks):
@@ -45,7 +121,7 @@ def office_field(
             while j < len(toks) and toks[j][0] < org.end:
                 j += 1
             seen_field = True
-        elif tok in words:
+        elif is_field_word(j):
             pieces.append(tok)
             j += 1
             seen_field = True
@@ -99,9 +175,14 @@ def _is_and(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def skip_ranks(
-    toks: list[tuple[int, int, str]], i: int, pattern: re.Pattern[str], by_surface: dict[str, Title]
+    toks: list[tuple[int, int, str]],
+    i: int,
+    pattern: re.Pattern[str],
+    by_surface: dict[str, Title],
+    after_rank: bool = False,
 ) -> int:
-    """'Mayjen TNI Iwan Setiawan': a rank (and its service) stands before the name."""
+    """'Mayjen TNI Iwan Setiawan': a rank (and its service) stands before the name;
+    `after_rank` when toks follow a rank already ("Irjen [Pol Karyoto]")."""
     j = i
     while j < len(toks):
         rest = " ".join(t[2] for t in toks[j : j + 3])
@@ -110,7 +191,7 @@ def skip_ranks(
         if m and (by_surface[m.group(0)].is_rank or by_surface[m.group(0)].is_honorific):
             width = len(m.group(0).split())
             j += width
-        elif toks[j][2] in RANK_SUFFIXES and j > i:
+        elif toks[j][2] in RANK_SUFFIXES and (j > i or after_rank):
             j += 1
         else:
             break

@@ -10,6 +10,12 @@ Patterns handled (all driven by data/titles.tsv):
   "Menteri Hukum dan HAM Yasonna Laoly"           title, field words (data/office_words.txt), name
   "Juru Bicara Kemlu Lalu Muhamad Iqbal"          title, body, name (the body gives the state)
   "Komandan Jenderal Kopassus Mayjen TNI Iwan Setiawan"   a rank between the office and the name
+  "Presiden Chile, Gabriel Boric"                 title, state, comma, name
+  "Menteri Perdagangan (Mendag) Budi Santoso"     an abbreviation in brackets (also after a state)
+  "Gubernur Jawa Barat Ridwan Kamil"              a regional title's region
+  "mantan Presiden ...", "MENTERI Agama ...", "Juru bicara ..."   former offices; case
+Names the NER finds that no title introduces, and the offices written around them, are
+added in named.py.
 """
 
 from __future__ import annotations
@@ -18,12 +24,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.actors.data import Title, domestic_body_words, office_words, organizations, titles
-from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens
-from warta.actors.office_fields import name_after_field, office_field, skip_ranks, vessel_words
+from warta.actors.data import Title, office_words, titles
+from warta.actors.name_tokens import INITIAL, name_before, take_name, tokens, without_nickname
+from warta.actors.office_fields import (
+    name_after_field,
+    office_field,
+    past_state,
+    region_field,
+    skip_abbreviation,
+    skip_ranks,
+    vessel_words,
+)
 from warta.actors.types import Mention
 
-__all__ = ["INITIAL", "RawPersonMention", "find_person_mentions", "find_portfolio_spans"]
+__all__ = [
+    "INITIAL",
+    "RawPersonMention",
+    "former",
+    "find_person_mentions",
+    "find_portfolio_spans",
+    "title_pattern",
+]
 
 
 @dataclass
@@ -38,69 +59,102 @@ class RawPersonMention:
     name: str | None  # None for a role alone ("Menlu Rusia")
     country: str | None  # from a state word in the title phrase
     name_start: int = 0
+    # False for a mention that may only refer to someone the article introduces elsewhere
+    # (a headline's, or a lone word the NER calls a name)
+    introduces: bool = True
+
+
+# "mantan Presiden", "bekas PM": an office held before (corpus/train e009, f017, j027, l002,
+# l005, p001)
+FORMER = re.compile(r"(?<![\w])(mantan|bekas|eks)\s+$", re.IGNORECASE)
+
+
+def former(text: str, title_start: int, role: str | None) -> str | None:
+    """The role as a former office when the text says so: "mantan Presiden"."""
+    m = FORMER.search(text[max(0, title_start - 8) : title_start])
+    return f"{m.group(1).lower()} {role}" if m and role else role
 
 
 @lru_cache(maxsize=1)
-def _title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
-    by_surface = {t.surface: t for t in titles()}
-    alternation = "|".join(re.escape(s) for s in by_surface)  # already longest first
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), by_surface
+def title_pattern() -> tuple[re.Pattern[str], dict[str, Title]]:
+    """Titles as written: the first word as in titles.tsv or in capitals (an article's
+    opening word, "MENTERI Agama ...": corpus/train c001, j029), the later words in any case
+    ("Juru bicara", "Duta besar", "Menteri luar negeri": d014, d018, l023, p022, o019)."""
+    by_surface: dict[str, Title] = {}
+    for title in titles():  # longest first
+        first, _, rest = title.surface.partition(" ")
+        for lead in dict.fromkeys((first, first.upper())):
+            by_surface.setdefault(f"{lead} {rest}" if rest else lead, title)
+    alternation = "|".join(_surface_pattern(s) for s in by_surface)
+    pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    return pattern, _CaseInsensitiveRest(by_surface)
+
+
+def _surface_pattern(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return re.escape(first) + (rf" (?i:{re.escape(rest)})" if rest else "")
+
+
+class _CaseInsensitiveRest(dict[str, Title]):
+    """Looks a matched title up by its surface, whatever the case of its later words."""
+
+    def __init__(self, by_surface: dict[str, Title]) -> None:
+        super().__init__(by_surface)
+        self._folded = {_fold(s): t for s, t in reversed(by_surface.items())}
+
+    def __missing__(self, surface: str) -> Title:
+        return self._folded[_fold(surface)]
+
+
+def _fold(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return f"{first} {rest.lower()}" if rest else first
 
 
 def find_person_mentions(
     text: str, states: list[Mention], orgs: list[Mention]
 ) -> list[RawPersonMention]:
     """Titled mentions of people, in text order."""
-    pattern, by_surface = _title_pattern()
+    pattern, by_surface = title_pattern()
     state_at = {m.start: m for m in states}
     blocked = {m.start for m in states} | {m.start for m in orgs}
     for m in orgs:  # no word inside an organization's name starts a person's name
         blocked.update(t.start() + m.start for t in re.finditer(r"\S+", m.text))
     title_matches = list(pattern.finditer(text))
     blocked |= {m.start() for m in title_matches}
-    # The NER sometimes tags a foreign name as ORG ("... Vietnam Bui Thanh Son"): right
-    # after a title such a span may still be the name, unless it reads like a body.
-    name_like = {t for m in orgs if _reads_like_a_name(m) for t in _word_starts(m)}
     blocked |= vessel_words(text)
     org_at = {m.start: m for m in orgs}
     out: list[RawPersonMention] = []
     for match in title_matches:
         title = by_surface[match.group(0)]
         toks = tokens(text, match.end())
-        i, country = 0, None
-        # a state word right after the title is the person's state ("Menlu Rusia ...")
-        if toks and toks[0][0] in state_at and not title.portfolio:
-            state = state_at[toks[0][0]]
-            country = state.key
-            while i < len(toks) and toks[i][0] < state.end:
-                i += 1
-            # "Dubes China untuk Indonesia": the host state is not the person's
-            # "Dubes RI untuk PBB": a body as the post is the host too
-            host_at = {**org_at, **state_at}
-            if i + 1 < len(toks) and toks[i][2] == "untuk" and toks[i + 1][0] in host_at:
-                host = host_at[toks[i + 1][0]]
-                i += 1
-                while i < len(toks) and toks[i][0] < host.end:
-                    i += 1
+        i = skip_abbreviation(toks, 0)  # "Menteri Perdagangan (Mendag) Budi Santoso"
+        country, role_end = None, match.end()
         role = title.role
-        role_end = state_at[toks[0][0]].end if country is not None else match.end()
+        region_end = region_field(toks, i) if title.regional else i
+        if region_end > i:  # "Gubernur Jawa Barat ...", "Bupati Belu, Vicente ..."
+            role = f"{title.role} {text[toks[i][0] : toks[region_end - 1][1]]}"
+            role_end, i = toks[region_end - 1][1], region_end
+            if i + 1 < len(toks) and toks[i][2] == ",":
+                i += 1
+        # a state word right after the title is the person's state ("Menlu Rusia ...")
+        if i < len(toks) and toks[i][0] in state_at and not title.portfolio:
+            state = state_at[toks[i][0]]
+            country, role_end = state.key, state.end
+            i = past_state(toks, i, state, state_at, org_at, blocked)
         if i and toks[i - 1][2].endswith(".") and len(toks[i - 1][2]) > 3:
             toks = toks[:i]  # "Menlu Brasil. Keduanya ...": the sentence ends at the state
         # a portfolio's field may be office words too ("Dirjen Pengelolaan Pembiayaan ...")
         field_words_follow = i < len(toks) and toks[i][2] in office_words()
         if not title.is_honorific and (not title.portfolio or field_words_follow):
-            # a name-like span is not an office's field ("Menlu Vietnam Bui Thanh Son")
-            bodies = {k: v for k, v in org_at.items() if k not in name_like}
-            field = office_field(text, toks, i, state_at, bodies)
+            field = office_field(text, toks, i, state_at, org_at)
             if field is not None:
                 i, field_text, field_country = field
                 role = f"{title.role} {field_text}"
                 country = country or field_country
                 role_end = toks[i - 1][1] if i else role_end
-        i = skip_ranks(toks, i, pattern, by_surface)
+        i = skip_ranks(toks, i, pattern, by_surface, after_rank=title.is_rank)
         start, end, _ = take_name(text, toks, i, blocked)
-        if start < 0 and i < len(toks) and toks[i][0] in name_like:
-            start, end, _ = take_name(text, toks, i, blocked - name_like)
         if start < 0 and not title.is_honorific:
             found = name_after_field(text, toks, i, blocked, state_at, orgs)
             if found is not None:
@@ -110,8 +164,9 @@ def find_person_mentions(
         if start >= 0:
             out.append(
                 RawPersonMention(
-                    match.start(), end, text[match.start() : end], title, role,
-                    text[start:end], country, start,
+                    match.start(), end, text[match.start() : end], title,
+                    former(text, match.start(), role), without_nickname(text[start:end]),
+                    country, start,
                 )
             )  # fmt: skip
             continue
@@ -122,8 +177,8 @@ def find_person_mentions(
             p_start, p_end = post
             out.append(
                 RawPersonMention(
-                    p_start, p_end, text[p_start:p_end], title, title.role,
-                    text[p_start:p_end], country, p_start,
+                    p_start, p_end, text[p_start:p_end], title,
+                    former(text, match.start(), title.role), text[p_start:p_end], country, p_start,
                 )
             )  # fmt: skip
         elif country is not None:
@@ -131,36 +186,10 @@ def find_person_mentions(
             out.append(
                 RawPersonMention(
                     match.start(), span_end, text[match.start() : span_end], title,
-                    title.role, None, country,
+                    former(text, match.start(), title.role), None, country,
                 )
             )  # fmt: skip
     return _drop_nested(out)
-
-
-def _word_starts(mention: Mention) -> set[int]:
-    return {mention.start + w.start() for w in re.finditer(r"\S+", mention.text)}
-
-
-def _reads_like_a_name(org: Mention) -> bool:
-    """An organization span made only of capitalised words that no body's name uses
-    (not an acronym, not a gazetteer organization, no office or body word)."""
-    words = org.text.split()
-    return (
-        org.key == org.text
-        and not org.countries
-        and 2 <= len(words) <= 4
-        and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words)
-        and not any(w in office_words() or w in domestic_body_words() for w in words)
-        and not _known_organization(org.text)
-        and not any(_known_organization(w) for w in words)  # "Bareskrim Polri"
-    )
-
-
-@lru_cache(maxsize=4096)
-def _known_organization(name: str) -> bool:
-    from warta.nlp.gazetteer import org_canonical
-
-    return org_canonical(name) is not None or any(name in o.aliases for o in organizations())
 
 
 def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
@@ -183,7 +212,7 @@ def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
 
 def find_portfolio_spans(text: str) -> list[tuple[int, int]]:
     """'Dirjen Amerika dan Eropa': the field words after a portfolio title."""
-    pattern, by_surface = _title_pattern()
+    pattern, by_surface = title_pattern()
     spans = []
     for match in pattern.finditer(text):
         if not by_surface[match.group(0)].portfolio:

@@ -23,7 +23,8 @@ class PersonRecord:
     role: str | None = None
     rank: int = 0
     country: str | None = None
-    country_source: str | None = None  # state_word | office_holder | default_idn
+    # state_word | office_holder | default_idn | role_mention | context (actors/countries.py)
+    country_source: str | None = None
     wikidata: str | None = None
     mentions: list[str] = field(default_factory=list)
     first_offset: int = 0

@@ -1,6 +1,7 @@
 """clean_document: RawDocument -> CleanDocument, tying the cleaning steps together.
 
-lines -> boilerplate -> dateline -> cleaned text + offsets -> language -> date -> outlet.
+lines -> boilerplate -> headline -> dateline -> cleaned text + offsets -> language -> date
+-> outlet.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import replace
 from warta.clean.boilerplate import strip_boilerplate
 from warta.clean.dateline import find_dateline
 from warta.clean.dedup import content_hash
+from warta.clean.headline import take_headline
 from warta.clean.language import detect_language
 from warta.clean.lines import LineSpan, split_lines
 from warta.clean.offsets import build_clean_text
@@ -46,8 +48,13 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> CleanDocum
     """
     source = raw.text or ""
     boilerplate = strip_boilerplate(source, split_lines(source))
-    kept, dateline, dateline_removed = _take_dateline(source, list(boilerplate.kept))
-    removed = list(boilerplate.removed)
+    header = take_headline(source, list(boilerplate.kept), raw.title)
+    body, dateline, dateline_removed = _take_dateline(source, header.body)
+    kept = body
+    if header.headline is not None:  # the headline stays, as a paragraph of its own
+        first = [replace(line, blank_before=True) for line in body[:1]]
+        kept = [header.headline, *first, *body[1:]]
+    removed = list(boilerplate.removed) + header.removed
     if dateline_removed is not None:
         removed.append(dateline_removed)
     removed.sort(key=lambda piece: piece.raw_start)
@@ -82,6 +89,7 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> CleanDocum
         dateline=dateline,
         published=published,
         outlet=outlet,
+        title=text.split("\n", 1)[0] if header.headline is not None else raw.title,
         content_hash=content_hash(text),
         language=detect_language(text),
         notes=tuple(notes),

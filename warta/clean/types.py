@@ -12,7 +12,7 @@ class Removed:
 
     # "related_link" | "byline" | "copyright" | "agency_code" | "signature" | "dateline"
     # | "timestamp" (a line holding only the publication date) | "promo" (page furniture)
-    # | "syndication" ("Artikel ini telah tayang di ...")
+    # | "syndication" ("Artikel ini telah tayang di ...") | "headline" (the title atop the text)
     kind: str
     text: str
     raw_start: int
@@ -90,6 +90,14 @@ class CleanDocument:
     dateline: Dateline | None = None
     published: DateEvidence | None = None
     outlet: str | None = None  # from metadata, dateline or signature
+    title: str | None = None  # the headline atop the text, else the title in the metadata
     content_hash: str = ""  # sha256 of the normalized cleaned text
     language: str = "id"
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def headline_end(self) -> int:
+        """text[:headline_end] is the headline, a paragraph of its own; 0 when there is none."""
+        if self.title and self.text.startswith(self.title + "\n"):
+            return len(self.title)
+        return 0

@@ -64,7 +64,8 @@ def extract_analyzed(
         title=title,
         persons=_persons(actors),
         organizations=[
-            Organization(name=o.name, acronym=o.acronym, mentions=o.mentions) for o in actors.orgs
+            Organization(name=o.name, acronym=o.acronym, country=o.country, mentions=o.mentions)
+            for o in actors.orgs
         ],
         countries=sorted(set(actors.states)),
         events=[_event(d, actors) for d in events],
@@ -116,7 +117,8 @@ def extract_raw(raw: RawDocument) -> ArticleKnowledge:
         doc = analyze(clean.text, published)
     else:
         doc = analyze(raw.text, published)
-    knowledge = extract_article(clean, doc, raw.doc_id, title=raw.title)
+    title = clean.title if clean is not None else raw.title
+    knowledge = extract_article(clean, doc, raw.doc_id, title=title)
     if knowledge.outlet is None and raw.outlet:
         knowledge.outlet = raw.outlet
     return knowledge

@@ -41,7 +41,7 @@ class ArticleAnalysis:
 def analyze_article(clean: CleanDocument | None, doc: Doc) -> ArticleAnalysis:
     text = clean.text if clean is not None else doc.text
     published = _published(clean, doc)
-    actors = resolve_actors(text, doc)
+    actors = resolve_actors(text, doc, clean.headline_end if clean is not None else 0)
     sentences = split_sentences(text, doc)
     date_entities = doc_dates(doc)
     dates = {s.index: sentence_dates(date_entities, s.start, s.end) for s in sentences}

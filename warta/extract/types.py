@@ -51,6 +51,9 @@ class Person(BaseModel):
 class Organization(BaseModel):
     name: str
     acronym: str | None = None
+    # ISO 3166 alpha-3 of the state the body belongs to, where the text or the gazetteer says
+    # it ("Kementerian Luar Negeri China", "PT Pindad"); None for international bodies
+    country: str | None = None
     mentions: list[str] = Field(default_factory=list)
 
 

@@ -158,6 +158,7 @@ def resolve_entities(
         for org in art.organizations:
             canonical = org.acronym or org.name
             ent = entity(f"org:{canonical.lower()}", "org", canonical)
+            ent.country = ent.country or org.country
             note(ent, art.id, [org.name, canonical, *org.mentions])
         for person in art.persons:
             key = f"person:{name_key(person.name)}"

@@ -83,6 +83,7 @@ def clean_view(article: Article) -> CleanDocument:
         dateline=dateline,
         published=published,
         outlet=article.outlet,
+        title=article.title,
         content_hash=article.content_hash,
         language=article.language,
     )

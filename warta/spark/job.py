@@ -102,8 +102,7 @@ def process_partition(items: Iterable[RawDocument | str], relevant_only: bool) -
         docs = [i for i in batch if not isinstance(i, str)]
         cleaned = clean_all(docs)
         relevant = [
-            is_relevant(c.text, d.title) if not isinstance(c, str) else False
-            for d, c in zip(docs, cleaned, strict=True)
+            is_relevant(c.text, c.title) if not isinstance(c, str) else False for c in cleaned
         ]
         outcomes = extract_cleaned(docs, cleaned, relevant if relevant_only else None)
         for raw, clean, verdict, outcome in zip(docs, cleaned, relevant, outcomes, strict=True):

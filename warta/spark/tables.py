@@ -36,7 +36,8 @@ FACT_SCHEMAS = {
     "ev_start int, ev_end int",
     "persons": "doc_id string, idx int, name string, role string, country string, "
     "wikidata string, mentions array<string>",
-    "organizations": "doc_id string, idx int, name string, acronym string, mentions array<string>",
+    "organizations": "doc_id string, idx int, name string, acronym string, country string, "
+    "mentions array<string>",
 }
 
 
