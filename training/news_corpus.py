@@ -340,8 +340,14 @@ def tokenized(articles: Sequence[Article]) -> list[Doc]:
     return list(sentence_pipeline().pipe(a.text for a in articles))
 
 
+def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
+    """Each sentence's tokens without the whitespace ones (line breaks, double spaces)."""
+    for sentence in doc.sents:
+        yield [t for t in sentence if t.text.strip()]
+
+
 def train_projection(articles: Sequence[Article], docs: Sequence[Doc]) -> Projection:
-    words = ([t.text for t in sentence if t.text.strip()] for doc in docs for sentence in doc.sents)
+    words = ([t.text for t in tokens] for doc in docs for tokens in sentence_tokens(doc))
     return Projection(mention_titles(a.gold for a in articles), common_lower_words(words))
 
 
@@ -351,8 +357,7 @@ def labelled_sentences(
     """The article's sentences (3 words or more) with the gold projected onto them."""
     projected = project(doc, article.gold, projection.titles)
     spans, unknown = projected.spans, set(projected.unknown)
-    for sentence in doc.sents:
-        tokens = [t for t in sentence if t.text.strip()]
+    for tokens in sentence_tokens(doc):
         if len(tokens) < 3:
             continue
         words = [t.text for t in tokens]
@@ -364,15 +369,12 @@ def labelled_sentences(
             else:  # cut by a sentence boundary: unknown
                 unknown.update(range(start, end))
         covered = {i for s, e, _ in inside for i in range(s, e)}
-        missing = [
-            n
+        outside = [
+            token.i not in unknown
+            and (token.i in projected.title_tokens or safe_outside(words, n, projection.common))
             for n, token in enumerate(tokens)
-            if n not in covered
-            and (
-                token.i in unknown
-                or not (token.i in projected.title_tokens or safe_outside(words, n, projection.common))
-            )
         ]
+        missing = [n for n in range(len(tokens)) if n not in covered and not outside[n]]
         yield LabelledSentence(article.doc_id, words, inside, missing)
 
 
@@ -395,9 +397,7 @@ def news_sentences(split: str, part: str = "all") -> list[LabelledSentence]:
 def sentence_keys(split: str) -> set[str]:
     """The normalized keys (corpus_io.norm_key) of a corpus split's sentences."""
     docs = tokenized(read_articles(split))
-    return {
-        norm_key(t.text for t in sentence if t.text.strip()) for doc in docs for sentence in doc.sents
-    }
+    return {norm_key(t.text for t in tokens) for doc in docs for tokens in sentence_tokens(doc)}
 
 
 def news_docs(vocab: Vocab, blocked: HeldOut, seen: set[str], part: str) -> list[Doc]:

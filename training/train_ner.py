@@ -63,14 +63,16 @@ def pretrain(config: Path, output: Path, epochs: int, with_dev: bool, seed: int)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    # The shipped recipe: gold idner train+dev only. NERP and silver did not improve idner
-    # dev (docs/MODEL.md), so they are opt-in: --sources gold,nerp-ppl,silver --held-out-dev.
-    parser.add_argument("--sources", default="gold")
+    # The shipped recipe: gold idner train+dev and the real news of ../shared/corpus/train.
+    # NERP and silver did not improve idner dev (docs/MODEL.md), so they are opt-in:
+    # --sources gold,news,nerp-ppl,silver --held-out-dev.
+    parser.add_argument("--sources", default="gold,news")
     parser.add_argument(
         "--held-out-dev",
         dest="with_dev",
         action="store_false",
-        help="keep idner dev out of training (for experiments; default trains on train+dev)",
+        help="keep idner dev and the held-out fifth of corpus/train out of training (for "
+        "experiments; by default both are trained on)",
     )
     parser.add_argument("--config", default=str(HERE / "ner.cfg"))
     parser.add_argument("--max-steps", type=int, default=None)
