@@ -16,8 +16,8 @@ by the loss), not O:
   only where it is a place, and the two sources must not teach opposite things.
 * A span whose capitalised run goes on past it ("Kementerian Luar Negeri" in "Kementerian
   Luar Negeri Malaysia") has an unknown extent: the whole run is missing.
-* O only where it is safe: see `safe_outside` (measured on idner-news-2k in docs/MODEL.md).
-  Every other token is missing.
+* O only where it is safe: see `safe_outside` (measured on idner-news-2k, figures in
+  training/README.md). Every other token is missing.
 """
 
 from __future__ import annotations
@@ -131,10 +131,9 @@ def mention_parts(person: dict, titles: set[str]) -> list[tuple[str, str]]:
     Marsudi" -> "Retno Marsudi", "Presiden Jokowi" -> "Jokowi"."""
     name = person.get("name") or ""
     parts = [(name, name)] if name else []
-    name_words = {_fold(w) for w in name.split()}
     for mention in person.get("mentions") or []:
         words = mention.split()
-        hits = [i for i, w in enumerate(words) if _fold(w) in name_words]
+        hits = _name_words_at(words, name)
         if hits:  # from the first to the last word of the name: "Retno LP Marsudi"
             parts.append((mention, " ".join(words[hits[0] : hits[-1] + 1])))
             continue
@@ -152,17 +151,27 @@ def mention_titles(records: Iterable[dict]) -> set[str]:
     titles: set[str] = set()
     for record in records:
         for person in record.get("persons") or []:
-            name_words = {_fold(w) for w in (person.get("name") or "").split()}
             for mention in person.get("mentions") or []:
                 words = mention.split()
-                hits = [i for i, w in enumerate(words) if _fold(w) in name_words]
+                hits = _name_words_at(words, person.get("name") or "")
                 if hits:
                     titles.update(w for w in words[: hits[0]] if is_capitalised(w))
     return titles
 
 
+def _name_words_at(words: Sequence[str], name: str) -> list[int]:
+    """Positions of the words that belong to `name` (accents and case aside)."""
+    name_words = {_fold(w) for w in name.split()}
+    return [i for i, word in enumerate(words) if _fold(word) in name_words]
+
+
+@lru_cache(maxsize=1)
+def _state_name_set() -> frozenset[str]:
+    return frozenset(name for names in state_names().values() for name in names)
+
+
 def _is_state_name(word: str) -> bool:
-    return any(word in names for names in state_names().values())
+    return word in _state_name_set()
 
 
 def organization_surfaces(record: dict) -> set[str]:
@@ -297,12 +306,12 @@ def safe_outside(words: Sequence[str], index: int, common: Set[str]) -> bool:
     * sentence punctuation (`,` `.` `"` ...); other punctuation and digits only when not
       touching a capitalised word ("(BKPM)", "G20").
 
-    `python -m training.news_corpus` measures these rules on idner-news-2k (docs/MODEL.md).
+    `python -m training.news_corpus` measures these rules on idner-news-2k.
     """
     word = words[index]
     before = index > 0 and is_capitalised(words[index - 1])
     after = index + 1 < len(words) and is_capitalised(words[index + 1])
-    if not word.strip() or word in SENTENCE_PUNCTUATION:
+    if word in SENTENCE_PUNCTUATION:
         return True
     if is_capitalised(word):
         first = next(i for i, w in enumerate(words) if w[:1].isalpha())
