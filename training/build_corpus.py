@@ -61,6 +61,15 @@ def build(sources: list[str], with_dev: bool, seed: int, out: Path = CORPUS) -> 
         counts["silver"] = len(docs)
         for doc in docs:
             train.add(doc)
+    if "news" in sources:
+        from training.news_corpus import news_docs, sentence_keys
+
+        # Nor a sentence of corpus/dev (syndicated copies of one story cross the split).
+        news_blocked = HeldOut(held_out | sentence_keys("dev"))
+        docs = news_docs(nlp.vocab, news_blocked, seen, "all" if with_dev else "fit")
+        counts["news"] = len(docs)
+        for doc in docs:
+            train.add(doc)
     train.to_disk(out / "train.spacy")
     dev = DocBin()
     for sentence in read_idner("dev"):
