@@ -1,0 +1,249 @@
+"""Learned agreements: which candidate spans are agreements, and in which status.
+
+Two linear models, trained on the annotated corpus (training/train_agreements.py):
+  - `keep`: for each candidate of warta/extract/agreement_candidates.py, the probability
+    that it names an agreement of the article (features: its source and head word, its
+    words and the words around it, the status cues of its sentence, whether the rule
+    extractor found it, whether it repeats an earlier name);
+  - `status`: for a kept candidate, one score per status from the cues around it.
+Candidates are kept best first over the threshold; one that overlaps a kept one, or repeats
+its name in a later sentence, is left out. Parties and date come from the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from warta.extract.agreement_candidates import Candidate, candidates
+from warta.extract.agreements import (
+    PLANNED_BEFORE,
+    REFERS_BACK,
+    SIGNING_STATUSES,
+    AgreementDraft,
+    _governing_status,
+    _parties,
+    _status,
+)
+from warta.extract.analysis import ArticleAnalysis
+from warta.extract.event_model import EXTRACT_MODEL_DIR
+from warta.extract.lexicon import agreement_status_cues, sectors_of
+from warta.extract.linear import LinearModel
+
+STATUSES = ("planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force")
+WORD = re.compile(r"\w+")
+TENSE = frozenset({"akan", "telah", "sudah", "sedang", "belum", "segera", "baru", "pernah"})
+GENERIC = frozenset(
+    {"mou", "nota", "kesepahaman", "perjanjian", "persetujuan", "kesepakatan", "kerja", "sama",
+     "kerjasama", "bidang", "di", "dan", "tentang", "mengenai", "antara", "dalam", "agreement"}
+)  # fmt: skip
+
+
+@dataclass
+class AgreementModels:
+    keep: LinearModel  # binary, over candidate features
+    status: LinearModel  # one label per status, over status features
+    threshold: float = 0.5
+
+    def save(self, directory: Path) -> None:
+        self.keep.save(directory / "agreements.npz")
+        self.status.save(directory / "agreement_status.npz")
+        settings = {"threshold": self.threshold}
+        (directory / "agreements.json").write_text(json.dumps(settings, indent=1, sort_keys=True))
+
+    @classmethod
+    def load(cls, directory: Path) -> AgreementModels:
+        settings = json.loads((directory / "agreements.json").read_text())
+        return cls(
+            LinearModel.load(directory / "agreements.npz"),
+            LinearModel.load(directory / "agreement_status.npz"),
+            settings["threshold"],
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_agreement_models() -> AgreementModels | None:
+    """The models in warta/nlp/model/extract, or None when they were not trained."""
+    if not (EXTRACT_MODEL_DIR / "agreements.json").exists():
+        return None
+    return AgreementModels.load(EXTRACT_MODEL_DIR)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.lower()) if w not in GENERIC}
+
+
+def candidate_features(
+    article: ArticleAnalysis,
+    cand: Candidate,
+    rule_names: set[tuple[int, str]],
+    earlier: list[set[str]],
+) -> list[str]:
+    """Features of one candidate; `earlier`: the word sets of candidates of earlier sentences."""
+    sent = cand.sentence
+    text = sent.text
+    name = cand.text
+    words = name.split()
+    kind = cand.kind
+    feats = [f"kind={kind}", f"head={cand.head}", f"{kind}&head={cand.head}"]
+    feats.append(f"len={_bucket(len(words), (1, 2, 3, 5, 8, 12))}")
+    feats.append(f"{kind}&len={_bucket(len(words), (1, 2, 3, 5, 8, 12))}")
+    caps = sum(w[:1].isupper() for w in words)
+    feats.append(f"caps={_bucket(caps, (0, 1, 2, 4))}")
+    if kind == "item":
+        feats += [f"split={cand.split}", f"items={_bucket(cand.items, (1, 2, 3, 5, 8))}"]
+        feats.append("item_first" if cand.item_index == 0 else "item_later")
+        if cand.item_index == cand.items - 1:
+            feats.append("item_last")
+    if "(" in name:
+        feats.append("gloss")
+    if re.search(r"\d", name):
+        feats.append("digit")
+    feats += [f"w={w}" for w in WORD.findall(name.lower())]
+    if words:
+        feats += [f"first={words[0].lower()}", f"last={words[-1].lower().strip('.')}"]
+    before = text[: cand.start].split()[-2:]
+    after = text[cand.end :].split()[:2]
+    for k, w in enumerate(reversed(before)):
+        feats.append(f"l{k + 1}={w.lower()}")
+    for k, w in enumerate(after):
+        feats.append(f"r{k + 1}={w.lower()}")
+    if not after:
+        feats.append("sentence_end")
+    for cue in agreement_status_cues():
+        if cue.pattern.search(text):
+            feats.append(f"cue={cue.value}")
+    governing = _governing_status(text, cand.start)
+    if governing:
+        feats.append(f"gov={governing}")
+    if (sent.index, name.strip()) in rule_names:
+        feats.append("rule_emitted")
+    feats.append(f"sent={_bucket(sent.index, (0, 2, 5, 10))}")
+    states = {c for m in article.actors.in_span(sent.start, sent.end) for c in m.countries}
+    feats.append(f"states={_bucket(len(states), (0, 1, 2))}")
+    mine = _words(cand.name)
+    if mine and any(mine <= e for e in earlier):
+        feats.append("repeat")
+    if mine and any(mine & e for e in earlier):
+        feats.append("repeat_some")
+    if not mine:
+        feats.append("generic_only")
+    return feats
+
+
+def status_features(cand: Candidate, next_sentence: str | None) -> list[str]:
+    text = cand.sentence.text
+    feats = [f"head={cand.head}", f"kind={cand.kind}"]
+    nearest_before: tuple[int, str] | None = None
+    nearest_after: tuple[int, str] | None = None
+    for cue in agreement_status_cues():
+        for m in cue.pattern.finditer(text):
+            side = "before" if m.start() < cand.start else "after"
+            feats += [f"cue={cue.value}", f"cue={cue.value}&{side}"]
+            if side == "before":
+                gap = cand.start - m.end()
+                if nearest_before is None or gap < nearest_before[0]:
+                    nearest_before = (gap, cue.value)
+            else:
+                gap = max(0, m.start() - cand.end)
+                if nearest_after is None or gap < nearest_after[0]:
+                    nearest_after = (gap, cue.value)
+    if nearest_before:
+        feats.append(f"near_before={nearest_before[1]}")
+    if nearest_after:
+        feats.append(f"near_after={nearest_after[1]}")
+    governing = _governing_status(text, cand.start)
+    if governing:
+        feats.append(f"gov={governing}")
+    rule = _status(text, next_sentence)
+    feats.append(f"rule={rule}")
+    if PLANNED_BEFORE.search(text[: cand.start]):
+        feats.append("planned_before")
+    if next_sentence and REFERS_BACK.match(next_sentence):
+        for cue in agreement_status_cues():
+            if cue.pattern.search(next_sentence):
+                feats.append(f"next={cue.value}")
+    low = {w.lower() for w in text.split()}
+    feats += [f"tense={w}" for w in sorted(low & TENSE)]
+    return feats
+
+
+def rule_names(drafts: list[AgreementDraft]) -> set[tuple[int, str]]:
+    """(sentence, name) of the rule extractor's agreements, the name as it stands in the text."""
+    out = set()
+    for d in drafts:
+        out.add((d.sentence.index, d.name))
+        out.add((d.sentence.index, d.name[:1].lower() + d.name[1:]))
+    return out
+
+
+def scored_candidates(
+    article: ArticleAnalysis, drafts: list[AgreementDraft]
+) -> list[tuple[Candidate, list[str]]]:
+    """Every candidate of the article with its keep features."""
+    ruled = rule_names(drafts)
+    out: list[tuple[Candidate, list[str]]] = []
+    earlier: list[set[str]] = []
+    current: list[set[str]] = []
+    index = -1
+    for cand in candidates(article.sentences):
+        if cand.sentence.index != index:
+            earlier += current
+            current, index = [], cand.sentence.index
+        out.append((cand, candidate_features(article, cand, ruled, earlier)))
+        current.append(_words(cand.name))
+    return out
+
+
+def select(scored: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
+    """Best first over the threshold; no overlap in a sentence, no repeated name later."""
+    kept: list[Candidate] = []
+    for cand, p in sorted(scored, key=lambda x: (-x[1], x[0].sentence.index, x[0].start)):
+        if p < threshold:
+            break
+        if any(_overlaps(cand, k) or _repeats(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: (c.sentence.index, c.start))
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.sentence.index == b.sentence.index and a.start < b.end and b.start < a.end
+
+
+def _repeats(a: Candidate, b: Candidate) -> bool:
+    if a.sentence.index == b.sentence.index:
+        return False
+    wa, wb = _words(a.name), _words(b.name)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def learned_agreements(
+    article: ArticleAnalysis, drafts: list[AgreementDraft], models: AgreementModels
+) -> list[AgreementDraft]:
+    scored = [(c, models.keep.probability(f)) for c, f in scored_candidates(article, drafts)]
+    out: list[AgreementDraft] = []
+    sentences = article.sentences
+    for cand in select(scored, models.threshold):
+        i = cand.sentence.index
+        following = sentences[i + 1].text if i + 1 < len(sentences) else None
+        probs = models.status.probabilities(status_features(cand, following))
+        status = models.status.labels[int(probs.argmax())]
+        date = None
+        if status in SIGNING_STATUSES:
+            points = [d.value for d in article.dates.get(i, []) if not d.is_period]
+            date = points[0] if points else article.main_date
+        parties = _parties(article.actors, article.text, cand.sentence)
+        name = cand.name
+        out.append(AgreementDraft(name, status, parties, date, sectors_of(name), cand.sentence))
+    return out
