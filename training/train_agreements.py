@@ -35,6 +35,9 @@ from warta.extract.agreement_model import (
 from warta.extract.agreements import AgreementDraft, extract_agreements
 
 
+LABEL_ALL = True
+
+
 @dataclass
 class Recipe:
     keep_c: float = 0.3
@@ -76,6 +79,10 @@ def examples(items: Iterable[GoldArticle]) -> Examples:
         for j, (cand, feats) in enumerate(scored):
             i = aligned.get(j)
             required = i is not None and not gold[i].get("optional")
+            if LABEL_ALL:
+                required = any(
+                    sc.match_agreements(g, preds[j]) for g in gold if not g.get("optional")
+                )
             matches = any(sc.match_agreements(g, preds[j]) for g in gold)
             out.keep.append(feats)
             out.keep_labels.append(required)

@@ -53,6 +53,8 @@ class Candidate:
     split: str = ""  # items: "comma" (split at commas) or "and" (also at "dan")
     item_index: int = 0
     items: int = 0
+    opener: str = ""  # items: the word that opened the list ("yaitu", "seperti", ...)
+    counted: int = 0  # items: how many instruments the text says the list has (0: unsaid)
 
     @property
     def text(self) -> str:
@@ -146,22 +148,45 @@ def _wide_end(text: str, pos: int) -> int:
     """A longer reading of a name than the rules': through a bracketed gloss and "di bidang",
     "dalam", "untuk", "dan", up to a clause boundary or a verb."""
     end = pos
+    previous = ""
     for count, m in enumerate(WIDE_TOKEN.finditer(text, pos)):
         tok = m.group(0)
         low = tok.lower().rstrip(".")
         if count >= MAX_WIDE_TOKENS or tok in ',;:()"“”' or low in HARD_STOP:
             break
-        if low == "di" and not re.match(r"\s+(?:bidang|sektor|[A-Z])", text[m.end() :]):
+        if low == "di" and not re.match(r"\s+(?:[Bb]idang|[Ss]ektor|[A-Z])", text[m.end() :]):
             break
-        verb = re.match(r"(?:me|di|ber|ter)\w{3,}", low) and not tok[:1].isupper()
-        if verb and count and low not in _name_qualifiers():
-            break
-        if low in ("dan", "dalam", "untuk", "di"):
+        if _is_verb(tok) and previous not in ("untuk", "tentang", "mengenai"):
+            break  # "MoU ditandatangani ...", but "Komunike bersama untuk memerangi ..."
+        previous = low
+        if low in ("dan", "dalam", "untuk", "di", "tentang", "mengenai"):
             continue  # part of the name only when words follow
         end = m.end() - (1 if tok.endswith(".") and not tok.startswith("(") else 0)
         if tok.endswith(".") and not tok.startswith("("):
             break
     return end
+
+
+def _is_verb(tok: str) -> bool:
+    """A lower-case me-/di-/ber-/ter- word ends a name ("MoU ditandatangani ..."), unless it
+    qualifies one ("pajak berganda")."""
+    low = tok.lower()
+    return (
+        not tok[:1].isupper()
+        and bool(re.match(r"(?:me|di|ber|ter)\w{3,}", low))
+        and low not in _name_qualifiers()
+    )
+
+
+def _trim_item(body: str, start: int, end: int) -> int:
+    """Where a list item ends: before a quote, a clause word or a verb after its first word."""
+    stop = end
+    for count, m in enumerate(WIDE_TOKEN.finditer(body, start, end)):
+        tok = m.group(0)
+        if tok in '"“”()' or tok.lower() in HARD_STOP or (count and _is_verb(tok)):
+            stop = m.start()
+            break
+    return len(body[:stop].rstrip(" ,;:"))
 
 
 def _head_word(name: str) -> str:
@@ -184,9 +209,11 @@ def _list_items(sent: Sentence, heads: list[tuple[int, int]], previous: str) -> 
     if not opened and not refers:
         return []
     start, head = (opened[0][1], text[opened[0][0] : opened[0][1]]) if opened else (0, "")
+    counted = _count(text[: opened[0][0]]) if opened else 0
     if not head:
         prev_heads = [m for m in _all_heads(previous) if COUNTED.search(previous[: m.start()])]
         head = prev_heads[0].group(0)
+        counted = _count(previous[: prev_heads[0].start()])
     strong = [m for m in STRONG_OPEN.finditer(text, start)]
     cue = strong[0] if strong else LIST_OPEN.search(text, start)
     if cue is None:
@@ -195,15 +222,33 @@ def _list_items(sent: Sentence, heads: list[tuple[int, int]], previous: str) -> 
     body = text[body_start:].rstrip(" .\"”")
     out: list[Candidate] = []
     for split, pieces in (("comma", _split(body, False)), ("and", _split(body, True))):
+        pieces = [(s, _trim_item(body, s, e)) for s, e in pieces]
         pieces = [(s, e) for s, e in pieces if 0 < len(body[s:e].split()) <= MAX_ITEM_WORDS]
         for n, (s, e) in enumerate(pieces):
             out.append(
                 Candidate(
                     sent, body_start + s, body_start + e, "item", head.lower(), split, n,
-                    len(pieces),
+                    len(pieces), cue.group(0).lower(), counted,
                 )
             )  # fmt: skip
     return out
+
+
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10,
+}  # fmt: skip
+
+
+def _count(before: str) -> int:
+    """The number of a counted head: "tiga MoU" 3, "ketiga MoU" 3, "14 MoU" 14."""
+    words = before.split()
+    if not words:
+        return 0
+    last = words[-1].lower()
+    if last.isdigit():
+        return int(last)
+    return NUMBER_WORDS.get(last.removeprefix("ke"), NUMBER_WORDS.get(last, 0))
 
 
 def _all_heads(text: str) -> list[re.Match[str]]:

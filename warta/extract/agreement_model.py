@@ -36,10 +36,13 @@ from warta.extract.linear import LinearModel
 STATUSES = ("planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force")
 WORD = re.compile(r"\w+")
 TENSE = frozenset({"akan", "telah", "sudah", "sedang", "belum", "segera", "baru", "pernah"})
+# Words that do not tell one agreement from another ("MoU on Cooperation in the Field of X").
 GENERIC = frozenset(
     {"mou", "nota", "kesepahaman", "perjanjian", "persetujuan", "kesepakatan", "kerja", "sama",
-     "kerjasama", "bidang", "di", "dan", "tentang", "mengenai", "antara", "dalam", "agreement"}
+     "kerjasama", "bidang", "di", "dan", "tentang", "mengenai", "antara", "dalam", "agreement",
+     "memorandum", "of", "on", "in", "the", "and", "for", "field", "cooperation", "understanding"}
 )  # fmt: skip
+REPEAT_SHARE = 0.6  # of the shorter name's telling words: a later name that shares them repeats
 
 
 @dataclass
@@ -103,6 +106,11 @@ def candidate_features(
     if kind == "item":
         feats += [f"split={cand.split}", f"items={_bucket(cand.items, (1, 2, 3, 5, 8))}"]
         feats.append("item_first" if cand.item_index == 0 else "item_later")
+        feats += [f"open={cand.opener}", f"open={cand.opener}&items={min(cand.items, 4)}"]
+        if cand.counted:
+            gap = abs(cand.counted - cand.items)
+            feats.append(f"count_gap={min(gap, 2)}")
+            feats.append(f"{cand.split}&count_gap={min(gap, 2)}")
         if cand.item_index == cand.items - 1:
             feats.append("item_last")
     if "(" in name:
@@ -122,7 +130,7 @@ def candidate_features(
         feats.append("sentence_end")
     for cue in agreement_status_cues():
         if cue.pattern.search(text):
-            feats.append(f"cue={cue.value}")
+            feats += [f"cue={cue.value}", f"{kind}&cue={cue.value}"]
     governing = _governing_status(text, cand.start)
     if governing:
         feats.append(f"gov={governing}")
@@ -225,7 +233,9 @@ def _repeats(a: Candidate, b: Candidate) -> bool:
     if a.sentence.index == b.sentence.index:
         return False
     wa, wb = _words(a.name), _words(b.name)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) >= REPEAT_SHARE * min(len(wa), len(wb))
 
 
 def learned_agreements(
