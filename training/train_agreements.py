@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from training.extract_corpus import GoldArticle, load_split, split_files
+from training.extract_corpus import (
+    GoldArticle,
+    evidence_sentences,
+    evidence_text,
+    load_split,
+    split_files,
+)
 from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
@@ -36,6 +42,7 @@ from warta.extract.agreements import AgreementDraft, extract_agreements
 
 
 LABEL_ALL = True
+EVIDENCE_ONLY = False
 
 
 @dataclass
@@ -75,13 +82,17 @@ def examples(items: Iterable[GoldArticle]) -> Examples:
         gold = [g for g in item.gold.get("agreements") or [] if g.get("name")]
         preds = [{"name": c.name} for c, _ in scored]
         aligned = {j: i for i, j in sc.align(gold, preds, sc.match_agreements)}
+        where = [set(evidence_sentences(item.article, evidence_text(g))) for g in gold]
         sentences = item.article.sentences
         for j, (cand, feats) in enumerate(scored):
             i = aligned.get(j)
             required = i is not None and not gold[i].get("optional")
             if LABEL_ALL:
                 required = any(
-                    sc.match_agreements(g, preds[j]) for g in gold if not g.get("optional")
+                    sc.match_agreements(g, preds[j])
+                    and (not EVIDENCE_ONLY or not where[k] or cand.sentence.index in where[k])
+                    for k, g in enumerate(gold)
+                    if not g.get("optional")
                 )
             matches = any(sc.match_agreements(g, preds[j]) for g in gold)
             out.keep.append(feats)

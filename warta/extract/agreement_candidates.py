@@ -37,6 +37,10 @@ LIST_AND = re.compile(r"\s+dan\s+")
 ITEM_LEAD = re.compile(r"(?i)^(?:dan|serta|hingga|juga|yang|pertama|kedua|ketiga)\s+")
 CEPA = re.compile(r"(?<![\w-])(?:[A-Z][\w]*[-–]\s?)*[A-Z]{1,5}[-–]?(?:CEPA|FTA|PTA|CECA)(?![\w-])")
 MAX_ITEM_WORDS = 14
+# How far after the list's head (characters) its items may open: "tiga MoU, yaitu ...",
+# "lima nota kesepahaman di bidang ..."; further on, the sentence has moved on.
+STRONG_REACH = 200
+OPEN_REACH = 200
 REFERS_TO_LIST = re.compile(
     r"(?i)^\W*(?:\S+\s+){0,3}?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)|"
     r"\d+|beberapa)\s+\S+"
@@ -55,6 +59,7 @@ class Candidate:
     items: int = 0
     opener: str = ""  # items: the word that opened the list ("yaitu", "seperti", ...)
     counted: int = 0  # items: how many instruments the text says the list has (0: unsaid)
+    label: str = ""  # the name when it is not the span's text (a bare noun and its parties)
 
     @property
     def text(self) -> str:
@@ -63,7 +68,7 @@ class Candidate:
     @property
     def name(self) -> str:
         """The name shown: an item without an instrument word gets its list's head."""
-        text = self.text.strip()
+        text = self.label or self.text.strip()
         if self.kind == "item" and not _starts_with_head(text):
             text = f"{self.head} {text}"
         return text[:1].upper() + text[1:]
@@ -76,10 +81,11 @@ def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tails = sorted((r[0] for r in rows if r[1] == "tail"), key=len, reverse=True)
     head = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, heads))})(?![\w])")
     word = r"(?:[A-Z][\w'’-]*|of|and|for|on|the|to|in|a|A)\s+"
+    english = r"(?:[A-Z][\w'’-]*|of|the|and|in|on|to|for|a|an|between|by|with|concerning),?"
     tail = re.compile(
         rf"(?<![\w-])[A-Z][\w'’-]*\s+(?:{word}){{0,12}}?(?:{'|'.join(map(re.escape, tails))})"
-        rf"(?![\w])(?:\s+(?:on|of|for|between|concerning)\s+(?:[\w'’,-]+\s+){{0,14}}?"
-        rf"[\w'’-]+(?=\s*[.,;\"“”)]|$))?(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?![\w])(?:\s+(?:on|of|for|between|concerning)\s+(?:{english}\s+){{0,14}}"
+        rf"[A-Z][\w'’-]*)?(?:\s*\([^()]{{1,40}}\))?"
     )
     return head, tail
 
@@ -93,15 +99,20 @@ def _starts_with_head(text: str) -> bool:
     return bool(instrument_pattern().match(text) or _any_head().match(text))
 
 
-def candidates(sentences: list[Sentence]) -> list[Candidate]:
+def candidates(
+    sentences: list[Sentence], parties: dict[int, list[str]] | None = None
+) -> list[Candidate]:
+    """`parties`: by sentence index, the names of the states the sentence names."""
     out: list[Candidate] = []
     for i, sent in enumerate(sentences):
         previous = sentences[i - 1].text if i else ""
-        out += sentence_candidates(sent, previous)
+        out += sentence_candidates(sent, previous, (parties or {}).get(i))
     return out
 
 
-def sentence_candidates(sent: Sentence, previous: str = "") -> list[Candidate]:
+def sentence_candidates(
+    sent: Sentence, previous: str = "", parties: list[str] | None = None
+) -> list[Candidate]:
     text = sent.text
     found: dict[tuple[int, int], Candidate] = {}
 
@@ -121,9 +132,13 @@ def sentence_candidates(sent: Sentence, previous: str = "") -> list[Candidate]:
         wide = _wide_end(text, head_end)
         if wide > head_end:
             add(Candidate(sent, start, wide, "wide", word))
+        elif parties:  # "menandatangani perjanjian" unnamed: named by its parties
+            label = f"{text[start:head_end]} {'-'.join(parties[:2])}"
+            add(Candidate(sent, start, head_end, "bare", word, label=label))
     _, tail = _lexicon()
     for m in tail.finditer(text):
-        add(Candidate(sent, m.start(), m.end(), "tail", _tail_word(m.group(0))))
+        for start, end in _tail_parts(tail, text, m.start(), m.end()):
+            add(Candidate(sent, start, end, "tail", _tail_word(text[start:end])))
     for m in CEPA.finditer(text):
         add(Candidate(sent, m.start(), m.end(), "acronym", "cepa"))
     for c in _list_items(sent, heads, previous):
@@ -181,12 +196,30 @@ def _is_verb(tok: str) -> bool:
 def _trim_item(body: str, start: int, end: int) -> int:
     """Where a list item ends: before a quote, a clause word or a verb after its first word."""
     stop = end
-    for count, m in enumerate(WIDE_TOKEN.finditer(body, start, end)):
+    for m in WIDE_TOKEN.finditer(body, start, end):
         tok = m.group(0)
-        if tok in '"“”()' or tok.lower() in HARD_STOP or (count and _is_verb(tok)):
+        if tok in '"“”()' or tok.lower() in HARD_STOP or _is_verb(tok):
             stop = m.start()
             break
     return len(body[:stop].rstrip(" ,;:"))
+
+
+def _tail_parts(tail: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The whole English name, the two names it may join ("Preferential Trade Agreement and
+    Bilateral Investment Treaty"), and the name without the capitalised sentence opener
+    ("Penandatanganan Indonesia-EFTA ... Agreement")."""
+    out = [(start, end)]
+    for joint in re.finditer(r"\s(?:and|dan)\s", text[start:end]):
+        first = tail.fullmatch(text, start, start + joint.start())
+        second = tail.match(text, start + joint.end(), end)
+        if first and second:
+            out += [(first.start(), first.end()), (second.start(), second.end())]
+    opener = re.match(r"[A-Z][a-z]+\s+(?=[A-Z])", text[start:end])
+    if opener:
+        rest = tail.match(text, start + opener.end(), end)
+        if rest:
+            out.append((rest.start(), rest.end()))
+    return out
 
 
 def _head_word(name: str) -> str:
@@ -214,8 +247,8 @@ def _list_items(sent: Sentence, heads: list[tuple[int, int]], previous: str) -> 
         prev_heads = [m for m in _all_heads(previous) if COUNTED.search(previous[: m.start()])]
         head = prev_heads[0].group(0)
         counted = _count(previous[: prev_heads[0].start()])
-    strong = [m for m in STRONG_OPEN.finditer(text, start)]
-    cue = strong[0] if strong else LIST_OPEN.search(text, start)
+    strong = STRONG_OPEN.search(text, start, start + STRONG_REACH)
+    cue = strong or LIST_OPEN.search(text, start, start + OPEN_REACH)
     if cue is None:
         return []
     body_start = cue.end()

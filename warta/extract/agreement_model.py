@@ -42,6 +42,7 @@ GENERIC = frozenset(
      "kerjasama", "bidang", "di", "dan", "tentang", "mengenai", "antara", "dalam", "agreement",
      "memorandum", "of", "on", "in", "the", "and", "for", "field", "cooperation", "understanding"}
 )  # fmt: skip
+NAME_WORDS = True
 REPEAT_SHARE = 0.6  # of the shorter name's telling words: a later name that shares them repeats
 
 
@@ -117,7 +118,8 @@ def candidate_features(
         feats.append("gloss")
     if re.search(r"\d", name):
         feats.append("digit")
-    feats += [f"w={w}" for w in WORD.findall(name.lower())]
+    if NAME_WORDS:
+        feats += [f"w={w}" for w in WORD.findall(name.lower())]
     if words:
         feats += [f"first={words[0].lower()}", f"last={words[-1].lower().strip('.')}"]
     before = text[: cand.start].split()[-2:]
@@ -186,6 +188,18 @@ def status_features(cand: Candidate, next_sentence: str | None) -> list[str]:
     return feats
 
 
+def state_names(article: ArticleAnalysis) -> dict[int, list[str]]:
+    """By sentence, the states it names (as written, first mention each)."""
+    out: dict[int, list[str]] = {}
+    for sent in article.sentences:
+        seen: dict[str, str] = {}
+        for m in article.actors.in_span(sent.start, sent.end):
+            if m.kind == "state" and m.countries and m.countries[0] not in seen:
+                seen[m.countries[0]] = m.text
+        out[sent.index] = list(seen.values())
+    return out
+
+
 def rule_names(drafts: list[AgreementDraft]) -> set[tuple[int, str]]:
     """(sentence, name) of the rule extractor's agreements, the name as it stands in the text."""
     out = set()
@@ -204,7 +218,7 @@ def scored_candidates(
     earlier: list[set[str]] = []
     current: list[set[str]] = []
     index = -1
-    for cand in candidates(article.sentences):
+    for cand in candidates(article.sentences, state_names(article)):
         if cand.sentence.index != index:
             earlier += current
             current, index = [], cand.sentence.index
