@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex
+from warta.extract.agreement_model import (
+    AgreementModels,
+    learned_agreements,
+    shipped_agreement_models,
+)
 from warta.extract.agreements import extract_agreements
 from warta.extract.analysis import ArticleAnalysis, analyze_article
 from warta.extract.event_model import EventModels, learned_events, shipped_event_models
@@ -38,7 +43,10 @@ __all__ = ["extract_analyzed", "extract_article", "extract_raw", "extract_text"]
 def extract_article(
     clean: CleanDocument | None, doc: Doc, doc_id: str, title: str | None = None
 ) -> ArticleKnowledge:
-    return extract_analyzed(analyze_article(clean, doc), doc_id, title, shipped_event_models())
+    return extract_analyzed(
+        analyze_article(clean, doc), doc_id, title, shipped_event_models(),
+        shipped_agreement_models(),
+    )  # fmt: skip
 
 
 def extract_analyzed(
@@ -46,8 +54,10 @@ def extract_analyzed(
     doc_id: str,
     title: str | None = None,
     event_models: EventModels | None = None,
+    agreement_models: AgreementModels | None = None,
 ) -> ArticleKnowledge:
-    """The knowledge of an analyzed article; events from the rules alone without models."""
+    """The knowledge of an analyzed article; events and agreements from the rules alone
+    without their models."""
     text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
     events = extract_events(
         text, sentences, actors, dates, article.main_date, article.published,
@@ -56,6 +66,8 @@ def extract_analyzed(
     if event_models is not None:
         events = learned_events(article, sentence_views(article), events, event_models)
     agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
+    if agreement_models is not None:
+        agreements = learned_agreements(article, agreements, agreement_models)
     quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,

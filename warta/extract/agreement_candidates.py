@@ -132,7 +132,7 @@ def sentence_candidates(
         wide = _wide_end(text, head_end)
         if wide > head_end:
             add(Candidate(sent, start, wide, "wide", word))
-        elif parties:  # "menandatangani perjanjian" unnamed: named by its parties
+        elif parties and len(parties) >= 2:  # "menandatangani perjanjian": named by its parties
             label = f"{text[start:head_end]} {'-'.join(parties[:2])}"
             add(Candidate(sent, start, head_end, "bare", word, label=label))
     _, tail = _lexicon()
