@@ -4,13 +4,12 @@
     .venv/bin/python -m training.train_agreements --cv 5     # 5-fold cross-validation, no export
     .venv/bin/python -m training.train_agreements --dev      # also score corpus/dev
 
-Every candidate of warta/extract/agreement_candidates.py is an example for the keep model: it
-is aligned to the article's gold agreements with the scorer's own name matching
-(../shared/eval/score.py: greedy one-to-one, best match first). A candidate aligned to a
-required gold agreement is positive; one aligned to an optional agreement, or matching a gold
-name without being the one aligned to it (a repeated mention), is left out; the rest are
-negative. The aligned candidates (optional ones included: they are real agreements) are the
-examples of the status model, labelled with the gold status.
+Every candidate of warta/extract/agreement_candidates.py is an example for the keep model,
+labelled with the scorer's own name matching (../shared/eval/score.py): positive when it
+matches a required gold agreement of its article (a later mention too: at run time a repeated
+name is left out by the selection, not by the model), left out when it matches only an
+optional one, else negative. (Taking only the one candidate the scorer would align, or only
+mentions in the gold evidence sentence, did worse in cross-validation.)
 """
 
 from __future__ import annotations
@@ -24,31 +23,22 @@ from typing import Any
 
 from training.extract_corpus import (
     GoldArticle,
-    evidence_sentences,
-    evidence_text,
     load_split,
     split_files,
 )
 from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
-    STATUSES,
     AgreementModels,
     learned_agreements,
     scored_candidates,
-    status_features,
 )
 from warta.extract.agreements import AgreementDraft, extract_agreements
-
-
-LABEL_ALL = True
-EVIDENCE_ONLY = False
 
 
 @dataclass
 class Recipe:
     keep_c: float = 0.3
-    status_c: float = 0.5
     threshold: float = 0.4
 
 
@@ -70,39 +60,20 @@ class Examples:
     keep: list[list[str]]
     keep_labels: list[bool]
     keep_known: list[bool]
-    status: list[list[str]]
-    status_labels: list[str]
 
 
 def examples(items: Iterable[GoldArticle]) -> Examples:
     sc = _scorer()
-    out = Examples([], [], [], [], [])
+    out = Examples([], [], [])
     for item in items:
-        scored = scored_candidates(item.article, rule_drafts(item))
         gold = [g for g in item.gold.get("agreements") or [] if g.get("name")]
-        preds = [{"name": c.name} for c, _ in scored]
-        aligned = {j: i for i, j in sc.align(gold, preds, sc.match_agreements)}
-        where = [set(evidence_sentences(item.article, evidence_text(g))) for g in gold]
-        sentences = item.article.sentences
-        for j, (cand, feats) in enumerate(scored):
-            i = aligned.get(j)
-            required = i is not None and not gold[i].get("optional")
-            if LABEL_ALL:
-                required = any(
-                    sc.match_agreements(g, preds[j])
-                    and (not EVIDENCE_ONLY or not where[k] or cand.sentence.index in where[k])
-                    for k, g in enumerate(gold)
-                    if not g.get("optional")
-                )
-            matches = any(sc.match_agreements(g, preds[j]) for g in gold)
+        for cand, feats in scored_candidates(item.article, rule_drafts(item)):
+            pred = {"name": cand.name}
+            required = any(sc.match_agreements(g, pred) for g in gold if not g.get("optional"))
+            optional = any(sc.match_agreements(g, pred) for g in gold if g.get("optional"))
             out.keep.append(feats)
             out.keep_labels.append(required)
-            out.keep_known.append(required or not matches)
-            if i is not None and gold[i].get("status") in STATUSES:
-                k = cand.sentence.index
-                following = sentences[k + 1].text if k + 1 < len(sentences) else None
-                out.status.append(status_features(cand, following))
-                out.status_labels.append(str(gold[i]["status"]))
+            out.keep_known.append(required or not optional)
     return out
 
 
@@ -110,11 +81,7 @@ def train(items: Sequence[GoldArticle], recipe: Recipe) -> AgreementModels:
     ex = examples(items)
     keep = fit(ex.keep, [[y] for y in ex.keep_labels], ["agreement"], recipe.keep_c,
                [[k] for k in ex.keep_known])  # fmt: skip
-    status = fit(
-        ex.status, [[y == s for s in STATUSES] for y in ex.status_labels], STATUSES,
-        recipe.status_c,
-    )  # fmt: skip
-    return AgreementModels(keep, status, recipe.threshold)
+    return AgreementModels(keep, recipe.threshold)
 
 
 def predict(items: Iterable[GoldArticle], models: AgreementModels | None) -> list[dict[str, Any]]:

@@ -252,7 +252,7 @@ def _list_items(sent: Sentence, heads: list[tuple[int, int]], previous: str) -> 
     if cue is None:
         return []
     body_start = cue.end()
-    body = text[body_start:].rstrip(" .\"”")
+    body = text[body_start:].rstrip(' ."”')
     out: list[Candidate] = []
     for split, pieces in (("comma", _split(body, False)), ("and", _split(body, True))):
         pieces = [(s, _trim_item(body, s, e)) for s, e in pieces]

@@ -178,8 +178,7 @@ def merge_told_again(drafts: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     for d in drafts:
         if not any(
-            k.type == d.type and k.countries == d.countries and not _dated_apart(k, d)
-            for k in kept
+            k.type == d.type and k.countries == d.countries and not _dated_apart(k, d) for k in kept
         ):
             kept.append(d)
     return kept
