@@ -12,22 +12,23 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from warta.extract.agreement_candidates import Candidate, candidates
 from warta.extract.agreements import (
-    SIGNING_STATUSES,
     AgreementDraft,
     _governing_status,
-    _parties,
     _status,
 )
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
+from warta.extract.features import HOME
 from warta.extract.lexicon import agreement_status_cues, sectors_of
 from warta.extract.linear import LinearModel
+from warta.extract.sentences import Sentence, party_mentions
 
 STATUSES = ("planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force")
 WORD = re.compile(r"\w+")
@@ -216,6 +217,34 @@ def _status_of(cand: Candidate, following: str | None) -> str:
     return _governing_status(text, cand.start) or _status(text, following) or "signed"
 
 
+def agreement_parties(article: ArticleAnalysis, sent: Sentence) -> list[str]:
+    """The states the sentence names as parties; with fewer than two, Indonesia and then the
+    article's most named states fill in (an agreement has two sides; the news is Indonesian).
+    Measured on train CV against the gold parties (Jaccard): 0.54 for the rules' parties
+    (states and organizations of the sentence), 0.92 for these."""
+    out = list(
+        dict.fromkeys(
+            c for m in party_mentions(article.actors, article.text, sent.start, sent.end)
+            for c in m.countries
+        )
+    )  # fmt: skip
+    if len(out) < 2:
+        counts = Counter(c for m in article.actors.mentions for c in m.countries)
+        for c in [HOME, *sorted(counts, key=lambda k: (-counts[k], k))]:
+            if len(out) >= 2:
+                break
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def agreement_date(article: ArticleAnalysis, index: int) -> str | None:
+    """The first date of the sentence, else the article's main date. (The rules date only
+    signings; dating every status matched the gold better in train CV: 0.69 against 0.67.)"""
+    points = [d.value for d in article.dates.get(index, []) if not d.is_period]
+    return points[0] if points else article.main_date
+
+
 def learned_agreements(
     article: ArticleAnalysis, drafts: list[AgreementDraft], models: AgreementModels
 ) -> list[AgreementDraft]:
@@ -226,11 +255,8 @@ def learned_agreements(
         i = cand.sentence.index
         following = sentences[i + 1].text if i + 1 < len(sentences) else None
         status = _status_of(cand, following)
-        date = None
-        if status in SIGNING_STATUSES:
-            points = [d.value for d in article.dates.get(i, []) if not d.is_period]
-            date = points[0] if points else article.main_date
-        parties = _parties(article.actors, article.text, cand.sentence)
+        date = agreement_date(article, i)
+        parties = agreement_parties(article, cand.sentence)
         name = cand.name
         out.append(AgreementDraft(name, status, parties, date, sectors_of(name), cand.sentence))
     return out
