@@ -40,7 +40,7 @@ GENERIC = frozenset(
      "memorandum", "of", "on", "in", "the", "and", "for", "field", "cooperation", "understanding"}
 )  # fmt: skip
 NAME_WORDS = True
-REPEAT_SHARE = 0.6  # of the shorter name's telling words: a later name that shares them repeats
+REPEAT_SHARE = 0.5  # of the shorter name's telling words: a later name that shares them repeats
 
 
 @dataclass
