@@ -174,6 +174,8 @@ def _wide_end(text: str, pos: int) -> int:
         if _is_verb(tok) and previous not in ("untuk", "tentang", "mengenai"):
             break  # "MoU ditandatangani ...", but "Komunike bersama untuk memerangi ..."
         previous = low
+        if low == "dan" and _starts_with_head(text[m.end() :].lstrip()):
+            break  # "perjanjian FIR dan Perjanjian Kerja Sama Pertahanan": two instruments
         if low in ("dan", "dalam", "untuk", "di", "tentang", "mengenai"):
             continue  # part of the name only when words follow
         end = m.end() - (1 if tok.endswith(".") and not tok.startswith("(") else 0)
