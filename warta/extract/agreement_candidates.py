@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.actors.data import read_rows
-from warta.extract.agreements import QUANTIFIER, _name_end, _name_qualifiers, _name_spans
+from warta.extract.agreements import (
+    QUANTIFIER,
+    _name_end,
+    _name_qualifiers,
+    _name_spans,
+    _scope_next,
+)
 from warta.extract.lexicon import DATA_DIR, instrument_pattern
 from warta.extract.sentences import Sentence
 
@@ -132,7 +138,8 @@ def sentence_candidates(
         wide = _wide_end(text, head_end)
         if wide > head_end:
             add(Candidate(sent, start, wide, "wide", word))
-        elif parties and len(parties) >= 2:  # "menandatangani perjanjian": named by its parties
+        elif parties and len(parties) >= 2 and not counted_before(text, start):
+            # "menandatangani perjanjian": named by its parties ("tiga MoU" is a count)
             label = f"{text[start:head_end]} {'-'.join(parties[:2])}"
             add(Candidate(sent, start, head_end, "bare", word, label=label))
     _, tail = _lexicon()
@@ -169,8 +176,10 @@ def _wide_end(text: str, pos: int) -> int:
         low = tok.lower().rstrip(".")
         if count >= MAX_WIDE_TOKENS or tok in ',;:()"“”' or low in HARD_STOP:
             break
-        if low == "di" and not re.match(r"\s+(?:[Bb]idang|[Ss]ektor|[A-Z])", text[m.end() :]):
-            break
+        if low == "di" and not (
+            re.match(r"\s+(?:[Bb]idang|[Ss]ektor)\b", text[m.end() :]) or _scope_next(text, m.end())
+        ):
+            break  # "MoU di bidang energi", "... di Laut China Selatan", not "di Hanoi"
         if _is_verb(tok) and previous not in ("untuk", "tentang", "mengenai"):
             break  # "MoU ditandatangani ...", but "Komunike bersama untuk memerangi ..."
         previous = low
@@ -284,6 +293,11 @@ def _count(before: str) -> int:
     if last.isdigit():
         return int(last)
     return NUMBER_WORDS.get(last.removeprefix("ke"), NUMBER_WORDS.get(last, 0))
+
+
+def counted_before(text: str, start: int) -> bool:
+    """A number or a plural word right before the head: "tiga MoU", "sejumlah perjanjian"."""
+    return bool(QUANTIFIER.search(text[:start]) or COUNTED.search(text[:start]))
 
 
 def _all_heads(text: str) -> list[re.Match[str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from warta.extract.agreement_candidates import Candidate, candidates
+from warta.extract.agreement_candidates import Candidate, candidates, counted_before
 from warta.extract.agreements import (
     AgreementDraft,
     _governing_status,
@@ -108,6 +108,8 @@ def candidate_features(
             feats.append(f"{cand.split}&count_gap={min(gap, 2)}")
         if cand.item_index == cand.items - 1:
             feats.append("item_last")
+    if counted_before(text, cand.start):
+        feats.append(f"counted&{kind}")  # "tiga MoU ...": a count of instruments
     if "(" in name:
         feats.append("gloss")
     if re.search(r"\d", name):
