@@ -54,8 +54,10 @@ lint: install
 	$(BIN)/ruff format --check warta tests bench training
 	$(BIN)/mypy warta
 
+# The NER first: the extraction models read what the NLP stage finds.
 train: install
 	$(BIN)/python training/train_ner.py
+	$(BIN)/python -m training.train_extract
 
 bench: install
 	$(BIN)/python bench/bench_nlp.py
