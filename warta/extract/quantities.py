@@ -53,6 +53,8 @@ class QuantityDraft:
     sentence: Sentence
     start: int  # offset in the article
     alt_values: list[dict[str, float | str]] = field(default_factory=list)
+    end: int = 0  # offset in the article
+    ruled: bool = True  # the rules report it (False: a candidate only, see all_mentions)
 
 
 @dataclass
@@ -102,7 +104,10 @@ def extract_quantities(
     sentences: list[Sentence],
     actors: ActorIndex,
     dates: dict[int, list[DateMention]],
+    all_mentions: bool = False,
 ) -> list[QuantityDraft]:
+    """The figures the rules report; with `all_mentions`, also every other amount mention
+    (ruled=False: in a sentence without parties), as candidates for the learned model."""
     out: list[QuantityDraft] = []
     previous: list[str] = []
     for sent in sentences:
@@ -110,7 +115,7 @@ def extract_quantities(
         if not parties:
             parties = _continued_parties(actors, text, sent, previous)
         previous = parties
-        if not parties or not DIGIT.search(sent.text):
+        if not (parties or all_mentions) or not DIGIT.search(sent.text):
             continue  # every figure (money, percentage, count) starts with a digit
         in_sentence = [
             Figure(a.start - sent.start, a.end - sent.start, a.value, a.unit)
@@ -162,6 +167,7 @@ def extract_quantities(
                     metric, fig.value, fig.unit, period, parties, kind, met, sent,
                     sent.start + fig.start,
                     [{"value": a.value, "unit": a.unit} for a in alts],
+                    sent.start + (alts[-1] if alts else fig).end, bool(parties),
                 )
             )  # fmt: skip
     return out
