@@ -18,10 +18,15 @@ from warta.actors import ActorIndex
 from warta.extract.dates import DateMention
 from warta.extract.lexicon import any_metric_cue, counted_nouns, metric_cues
 from warta.extract.sentences import Sentence, partner_places, party_mentions
-from warta.numbers import SCALES, parse_digits
+from warta.numbers import SCALES, parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
-DIGIT = re.compile(r"\d")
+# A count written in words: "enam pesawat", "seribu beasiswa", "dua belas kapal".
+NUM_WORDS = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)"
+    r"(?:\s+(?:belas|puluh|ratus))?"
+)
+DIGIT = re.compile(rf"\d|(?<![\w]){NUM_WORDS}(?![\w])", re.I)
 SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
 SAME_CLAIM = re.compile(
     r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I
@@ -116,7 +121,7 @@ def extract_quantities(
             parties = _continued_parties(actors, text, sent, previous)
         previous = parties
         if not (parties or all_mentions) or not DIGIT.search(sent.text):
-            continue  # every figure (money, percentage, count) starts with a digit
+            continue  # every figure (money, percentage, count) has a number in digits or words
         in_sentence = [
             Figure(a.start - sent.start, a.end - sent.start, a.value, a.unit)
             for a in amounts
@@ -201,7 +206,7 @@ def _continued_parties(
 def _count_pattern(nouns: str) -> re.Pattern[str]:
     """A number (and scale) before one of `nouns` (a regex alternation)."""
     return re.compile(
-        rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+        rf"(?<![\w.,])({NUM}|{NUM_WORDS})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
         rf"(?:{nouns})(?![\w])",
         re.IGNORECASE,
     )
@@ -227,7 +232,7 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
                 continue
-            value = parse_digits(m.group(1))
+            value = parse_number(m.group(1))
             if value is None:
                 continue
             value *= SCALES.get((m.group(2) or "").lower(), 1)  # "1,6 juta pekerja migran"
