@@ -147,7 +147,7 @@ def extract_quantities(
             claims.append((fig, [], False))
         taken = [(f.start, f.end) for f in figures]
         claims += [(f, [], True) for f in in_sentence if f.unit == "percent"]
-        for fig in _counts(sent.text, taken):
+        for fig in _counts(sent.text, taken, all_mentions):
             claims.append((fig, [], False))
         for fig, alts, is_percent in sorted(claims, key=lambda c: c[0].start):
             before = sent.text[max(0, fig.start - METRIC_WINDOW) : fig.start]
@@ -224,13 +224,17 @@ def _any_count() -> re.Pattern[str]:
     return _count_pattern("|".join(re.escape(noun) for noun, _ in counted_nouns()))
 
 
-def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+def _counts(text: str, taken: list[tuple[int, int]], words: bool = False) -> list[Figure]:
+    """Counted nouns after a number; in `words` too ("enam pesawat") only for the learned
+    model's candidates: the rules alone would take too many of them."""
     out: list[Figure] = []
     if not _any_count().search(text):
         return out
     for pattern, unit in _count_patterns():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
+                continue
+            if not words and not m.group(1)[0].isdigit():
                 continue
             value = parse_number(m.group(1))
             if value is None:
