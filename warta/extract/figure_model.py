@@ -17,14 +17,17 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
+from warta.extract.features import HOME
 from warta.extract.linear import LinearModel
 from warta.extract.quantities import QuantityDraft, extract_quantities
+from warta.extract.sentences import currency_mentions
 
 METRICS = (
     "trade_volume", "trade_target", "trade_growth_pct", "investment", "aid", "loan",
@@ -34,6 +37,7 @@ KINDS = {"trade_volume": "actual", "trade_target": "target", "trade_growth_pct":
 WORD = re.compile(r"[^\W\d_]+")
 WORDS_BEFORE = 8  # words before a figure read as its context
 WORDS_AFTER = 4
+TOP_STATES = 2  # the parties of a figure whose sentence names none
 
 
 @dataclass
@@ -71,6 +75,14 @@ def figure_candidates(article: ArticleAnalysis) -> list[QuantityDraft]:
     return extract_quantities(a.text, a.amounts, a.sentences, a.actors, a.dates, True)
 
 
+def article_states(article: ArticleAnalysis) -> list[str]:
+    """The states the article names (not as a currency: "dolar AS"), most named first."""
+    inside = article.actors.in_span(0, len(article.text))
+    currencies = currency_mentions(article.text, inside)
+    counts = Counter(c for m in inside if m.start not in currencies for c in m.countries)
+    return sorted(counts, key=lambda c: (-counts[c], c))
+
+
 def unit_class(unit: str) -> str:
     if unit == "percent":
         return "percent"
@@ -83,8 +95,12 @@ def _magnitude(value: float) -> int:
     return int(math.floor(math.log10(abs(value)))) if value else 0
 
 
-def candidate_features(article: ArticleAnalysis, d: QuantityDraft) -> list[str]:
-    """Features of one candidate; "rule" ones say what the rule extractor made of it."""
+def candidate_features(
+    article: ArticleAnalysis, d: QuantityDraft, states: list[str] | None = None
+) -> list[str]:
+    """Features of one candidate; "rule" ones say what the rule extractor made of it;
+    `states`: article_states(article), when the caller has them."""
+    states = article_states(article) if states is None else states
     text = article.text
     cls = unit_class(d.unit)
     end = d.end or d.start
@@ -108,6 +124,7 @@ def candidate_features(article: ArticleAnalysis, d: QuantityDraft) -> list[str]:
         f"period={d.period is not None}",
         f"sent={min(d.sentence.index, 4)}",
         f"neg={d.value < 0}",
+        f"article_foreign={min(sum(c != HOME for c in states), 2)}",
     ]
     if cls == "money":
         feats.append(f"home_currency={d.unit == 'IDR'}")
@@ -126,12 +143,18 @@ def learned_quantities(
     """The candidates the keep model accepts, one per value and unit, with the metric
     model's metric (the rules' kind follows a change of metric to or from a target)."""
     drafts = figure_candidates(article) if candidates is None else candidates
+    states = article_states(article)
+    foreign = any(c != HOME for c in states)
     scored: list[tuple[float, int, QuantityDraft]] = []
     for i, d in enumerate(drafts):
-        feats = candidate_features(article, d)
+        if not (d.parties or foreign):
+            continue  # no party here and no foreign state in the article: a domestic figure
+        feats = candidate_features(article, d, states)
         p = models.keep.probability(feats)
         if p >= models.threshold:
             d.metric = _metric(models, feats, d)
+            if not d.parties:  # a sentence naming no party: the article's main states
+                d.parties = states[:TOP_STATES]
             scored.append((p, i, d))
     kept: dict[tuple[float, str], tuple[float, int, QuantityDraft]] = {}
     for p, i, d in scored:
