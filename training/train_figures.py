@@ -40,6 +40,7 @@ class Recipe:
     keep_c: float = 0.3
     metric_c: float = 0.5
     threshold: float = 0.5
+    count_threshold: float = 0.4
 
 
 def _matches(gold: dict[str, Any], d: QuantityDraft) -> bool:
@@ -84,7 +85,7 @@ def train(items: Sequence[GoldArticle], recipe: Recipe) -> FigureModels:
     metric = fit(
         metric_x, [[y == m for m in METRICS] for y in metric_y], list(METRICS), recipe.metric_c
     )
-    return FigureModels(keep, metric, recipe.threshold)
+    return FigureModels(keep, metric, recipe.threshold, recipe.count_threshold)
 
 
 def predict(items: Iterable[GoldArticle], models: FigureModels | None) -> list[dict[str, Any]]:
