@@ -52,7 +52,9 @@ def _matches(gold: dict[str, Any], d: QuantityDraft) -> bool:
     unit = str(gold.get("unit") or "").lower().split()[:1]
     if unit != d.unit.lower().split()[:1]:
         return False
-    return abs(value - d.value) <= 0.01 * max(abs(value), 1e-9)
+    # a negative percentage is output as such only for a trade growth (figure_model.py)
+    values = (d.value, -d.value) if d.value < 0 else (d.value,)
+    return any(abs(value - v) <= 0.01 * max(abs(value), 1e-9) for v in values)
 
 
 def examples(

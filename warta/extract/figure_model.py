@@ -158,6 +158,8 @@ def learned_quantities(
         p = models.keep.probability(feats)
         if p >= models.threshold_of(d.unit):
             d.metric = _metric(models, feats, d)
+            if d.value < 0 and d.metric != "trade_growth_pct":
+                d.value = -d.value  # "menurunkan 98 persen pajak impor" is no negative growth
             if not d.parties:  # a sentence naming no party: the article's main states
                 d.parties = states[:TOP_STATES]
             if d.period is None and article.published:
