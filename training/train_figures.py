@@ -38,7 +38,7 @@ from warta.extract.quantities import QuantityDraft
 @dataclass
 class Recipe:
     keep_c: float = 0.3
-    metric_c: float = 0.5
+    metric_c: float = 2.0
     threshold: float = 0.5
     count_threshold: float = 0.4
 

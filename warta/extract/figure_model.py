@@ -26,7 +26,7 @@ from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.features import HOME
 from warta.extract.linear import LinearModel
-from warta.extract.quantities import QuantityDraft, extract_quantities
+from warta.extract.quantities import QuantityDraft, extract_quantities, metric_values
 from warta.extract.sentences import currency_mentions
 
 METRICS = (
@@ -133,6 +133,11 @@ def candidate_features(
     ]
     if cls == "money":
         feats.append(f"home_currency={d.unit == 'IDR'}")
+    feats += [f"scue={m}" for m in metric_values(d.sentence.text)]
+    feats += [f"scue={m}&{cls}" for m in metric_values(d.sentence.text)]
+    if d.sentence.index > 0:
+        previous = article.sentences[d.sentence.index - 1].text
+        feats += [f"pcue={m}" for m in metric_values(previous)]
     feats += [f"b:{w}" for w in before[-WORDS_BEFORE:]]
     feats += [f"b2:{w}" for w in before[-2:]]
     feats += [f"a:{w}" for w in after[:WORDS_AFTER]]

@@ -83,7 +83,7 @@ def amount_entities(doc: Doc | None) -> list[Figure]:
 
 
 def _metric(before: str, is_percent: bool) -> tuple[str, str]:
-    found = _metric_values(before)
+    found = metric_values(before)
     trade = "trade" in found
     if is_percent and trade and GROWTH.search(before):
         return "trade_growth_pct", "growth"
@@ -96,7 +96,7 @@ def _metric(before: str, is_percent: bool) -> tuple[str, str]:
     return "other", "growth" if is_percent and GROWTH.search(before) else "actual"
 
 
-def _metric_values(text: str) -> set[str]:
+def metric_values(text: str) -> set[str]:
     """The metrics (data/metrics.tsv) whose words are in the text."""
     if not any_metric_cue().search(text):
         return set()
