@@ -17,6 +17,7 @@ from warta.extract.analysis import ArticleAnalysis, analyze_article
 from warta.extract.event_model import EventModels, learned_events, shipped_event_models
 from warta.extract.events import EventDraft, extract_events
 from warta.extract.features import sentence_views
+from warta.extract.figure_model import FigureModels, learned_quantities, shipped_figure_models
 from warta.extract.quantities import extract_quantities
 from warta.extract.types import (
     Agreement,
@@ -38,7 +39,9 @@ __all__ = ["extract_analyzed", "extract_article", "extract_raw", "extract_text"]
 def extract_article(
     clean: CleanDocument | None, doc: Doc, doc_id: str, title: str | None = None
 ) -> ArticleKnowledge:
-    return extract_analyzed(analyze_article(clean, doc), doc_id, title, shipped_event_models())
+    return extract_analyzed(
+        analyze_article(clean, doc), doc_id, title, shipped_event_models(), shipped_figure_models()
+    )
 
 
 def extract_analyzed(
@@ -46,8 +49,10 @@ def extract_analyzed(
     doc_id: str,
     title: str | None = None,
     event_models: EventModels | None = None,
+    figure_models: FigureModels | None = None,
 ) -> ArticleKnowledge:
-    """The knowledge of an analyzed article; events from the rules alone without models."""
+    """The knowledge of an analyzed article; events and figures from the rules alone
+    without models."""
     text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
     events = extract_events(
         text, sentences, actors, dates, article.main_date, article.published,
@@ -56,7 +61,10 @@ def extract_analyzed(
     if event_models is not None:
         events = learned_events(article, sentence_views(article), events, event_models)
     agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
-    quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
+    if figure_models is not None:
+        quantities = learned_quantities(article, figure_models)
+    else:
+        quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,
         outlet=article.outlet,
