@@ -58,6 +58,7 @@ lint: install
 train: install
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python -m training.train_extract
+	$(BIN)/python -m training.train_figures
 
 bench: install
 	$(BIN)/python bench/bench_nlp.py
