@@ -54,8 +54,11 @@ lint: install
 	$(BIN)/ruff format --check warta tests bench training
 	$(BIN)/mypy warta
 
+# The NER first: the extraction models read what the NLP stage finds.
 train: install
 	$(BIN)/python training/train_ner.py
+	$(BIN)/python -m training.train_extract
+	$(BIN)/python -m training.train_figures
 
 bench: install
 	$(BIN)/python bench/bench_nlp.py

@@ -52,7 +52,7 @@ def test_aid_and_loan_and_counts():
     )
     assert [(q.metric, q.value, q.unit) for q in found] == [
         ("aid", 2e6, "USD"),
-        ("aid", 500000.0, "doses"),
+        ("aid", 500000.0, "dosis"),
     ]
     (loan,) = quantities_of("Bank Dunia memberi pinjaman 300 juta dolar AS kepada Filipina.")
     assert loan.metric == "loan"

@@ -46,10 +46,10 @@ def persons_of(text: str) -> dict[str, tuple[str | None, str | None]]:
             "ACCUSE",
             ["BRA", "IDN"],
         ),
-        # recalling one's own envoy stays a protest act
+        # recalling one's own envoy is SANCTION (corpus README; corpus/train d001, d002, n011)
         (
             "Indonesia memanggil pulang Duta Besar RI untuk Australia dari Canberra.",
-            "PROTEST",
+            "SANCTION",
             ["AUS", "IDN"],
         ),
         # "tidak pernah mengakui klaim": a refusal, not a negated SUPPORT

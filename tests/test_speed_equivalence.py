@@ -30,7 +30,7 @@ from warta.extract.lexicon import (
     triggers,
     triggers_in,
 )
-from warta.extract.quantities import NUM, SCALE, Figure, _counts, _metric_values
+from warta.extract.quantities import NUM, SCALE, Figure, _counts, metric_values
 from warta.numbers import SCALES, parse_digits
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def test_ascii_case_twins_are_all_non_ascii_characters_re_folds_to_ascii() -> No
 
 def _same_cues(text: str) -> None:
     assert sectors_of(text) == sorted({c.value for c in sector_cues() if c.pattern.search(text)})
-    assert _metric_values(text) == {c.value for c in metric_cues() if c.pattern.search(text)}
+    assert metric_values(text) == {c.value for c in metric_cues() if c.pattern.search(text)}
 
 
 _CUE_TEXT = st.lists(

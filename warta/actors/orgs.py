@@ -19,6 +19,7 @@ from warta.actors.data import domestic_body_words, not_organizations, office_wor
 from warta.actors.persons import title_pattern
 from warta.actors.states import alternation, find_states
 from warta.actors.types import Mention
+from warta.numbers import CURRENCY_WORDS
 
 
 def _name_after_state(text: str, states: list[Mention]) -> bool:
@@ -46,9 +47,14 @@ def _org_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _no_body(text: str) -> bool:
-    """An office ("Menlu RI") or a common noun's acronym ("KTT", "WNI")."""
+    """An office ("Menlu RI"), a common noun's acronym ("KTT", "WNI") or a currency
+    ("Rupiah ditutup melemah")."""
     title = title_pattern()[0].match(text)
-    return (title is not None and not title.group(0)[0].islower()) or text in not_organizations()
+    return (
+        (title is not None and not title.group(0)[0].islower())
+        or text in not_organizations()
+        or text.lower() in CURRENCY_WORDS
+    )
 
 
 def _office_inside(text: str) -> int | None:

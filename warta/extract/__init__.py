@@ -22,6 +22,7 @@ from warta.extract.analysis import ArticleAnalysis, analyze_article
 from warta.extract.event_model import EventModels, learned_events, shipped_event_models
 from warta.extract.events import EventDraft, extract_events
 from warta.extract.features import sentence_views
+from warta.extract.figure_model import FigureModels, learned_quantities, shipped_figure_models
 from warta.extract.quantities import extract_quantities
 from warta.extract.types import (
     Agreement,
@@ -45,7 +46,7 @@ def extract_article(
 ) -> ArticleKnowledge:
     return extract_analyzed(
         analyze_article(clean, doc), doc_id, title, shipped_event_models(),
-        shipped_agreement_models(),
+        shipped_figure_models(), shipped_agreement_models(),
     )  # fmt: skip
 
 
@@ -54,10 +55,11 @@ def extract_analyzed(
     doc_id: str,
     title: str | None = None,
     event_models: EventModels | None = None,
+    figure_models: FigureModels | None = None,
     agreement_models: AgreementModels | None = None,
 ) -> ArticleKnowledge:
-    """The knowledge of an analyzed article; events and agreements from the rules alone
-    without their models."""
+    """The knowledge of an analyzed article; events, figures and agreements from the rules
+    alone without their models."""
     text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
     events = extract_events(
         text, sentences, actors, dates, article.main_date, article.published,
@@ -68,7 +70,10 @@ def extract_analyzed(
     agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
     if agreement_models is not None:
         agreements = learned_agreements(article, agreements, agreement_models)
-    quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
+    if figure_models is not None:
+        quantities = learned_quantities(article, figure_models)
+    else:
+        quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
     return ArticleKnowledge(
         id=doc_id,
         outlet=article.outlet,

@@ -21,7 +21,7 @@ from pathlib import Path
 from warta.actors import Mention
 from warta.config import MODEL_DIR
 from warta.extract.analysis import ArticleAnalysis
-from warta.extract.events import EventDraft, dated_draft, find_hits
+from warta.extract.events import EventDraft, dated_draft, find_hits, has_foreign_party
 from warta.extract.features import (
     HOME,
     SentenceEvidence,
@@ -167,7 +167,13 @@ def learned_events(
             continue
         candidates = party_candidates(article, views, view.index)
         for event_type in chosen:
+            split = [d for d in rules_here if d.type == event_type]
+            if len({tuple(d.countries) for d in split}) > 1:
+                drafts += split  # one event per partner of a list, as the rules split it
+                continue
             countries = _parties(candidates, event_type, models)
+            if event_type not in ruled and not has_foreign_party(view.mentions, countries):
+                continue  # only international events (a body such as ASEAN counts)
             drafts.append(_draft(article, view, event_type, countries, rules_here))
     return merge_told_again(drafts)
 

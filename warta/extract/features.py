@@ -139,6 +139,8 @@ def type_features(evidence: SentenceEvidence, event_type: str, with_rules: bool)
             feats.append("lex_other")
         if t in evidence.rules:
             feats += ["rule"] + [f"rule&{f}" for f in evidence.context]
-        elif evidence.rules:
+        elif t in evidence.lexicon:  # the rules saw the trigger and set it aside
+            feats += ["lex_not_rule", f"{t}&lex_not_rule"]
+        if t not in evidence.rules and evidence.rules:
             feats.append("rule_other")
     return feats

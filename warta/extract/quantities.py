@@ -18,10 +18,15 @@ from warta.actors import ActorIndex
 from warta.extract.dates import DateMention
 from warta.extract.lexicon import any_metric_cue, counted_nouns, metric_cues
 from warta.extract.sentences import Sentence, partner_places, party_mentions
-from warta.numbers import SCALES, parse_digits
+from warta.numbers import SCALES, parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
-DIGIT = re.compile(r"\d")
+# A count written in words: "enam pesawat", "seribu beasiswa", "dua belas kapal".
+NUM_WORDS = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)"
+    r"(?:\s+(?:belas|puluh|ratus))?"
+)
+DIGIT = re.compile(rf"\d|(?<![\w]){NUM_WORDS}(?![\w])", re.I)
 SCALE = r"(?:ribu|juta|miliar|milyar|triliun)"
 SAME_CLAIM = re.compile(
     r"^\s*(?:,\s*)?(?:atau\s+)?(?:setara(?:\s+dengan)?|sekitar|senilai)?\s*$", re.I
@@ -53,6 +58,8 @@ class QuantityDraft:
     sentence: Sentence
     start: int  # offset in the article
     alt_values: list[dict[str, float | str]] = field(default_factory=list)
+    end: int = 0  # offset in the article
+    ruled: bool = True  # the rules report it (False: a candidate only, see all_mentions)
 
 
 @dataclass
@@ -76,7 +83,7 @@ def amount_entities(doc: Doc | None) -> list[Figure]:
 
 
 def _metric(before: str, is_percent: bool) -> tuple[str, str]:
-    found = _metric_values(before)
+    found = metric_values(before)
     trade = "trade" in found
     if is_percent and trade and GROWTH.search(before):
         return "trade_growth_pct", "growth"
@@ -89,7 +96,7 @@ def _metric(before: str, is_percent: bool) -> tuple[str, str]:
     return "other", "growth" if is_percent and GROWTH.search(before) else "actual"
 
 
-def _metric_values(text: str) -> set[str]:
+def metric_values(text: str) -> set[str]:
     """The metrics (data/metrics.tsv) whose words are in the text."""
     if not any_metric_cue().search(text):
         return set()
@@ -102,7 +109,10 @@ def extract_quantities(
     sentences: list[Sentence],
     actors: ActorIndex,
     dates: dict[int, list[DateMention]],
+    all_mentions: bool = False,
 ) -> list[QuantityDraft]:
+    """The figures the rules report; with `all_mentions`, also every other amount mention
+    (ruled=False: in a sentence without parties), as candidates for the learned model."""
     out: list[QuantityDraft] = []
     previous: list[str] = []
     for sent in sentences:
@@ -110,8 +120,8 @@ def extract_quantities(
         if not parties:
             parties = _continued_parties(actors, text, sent, previous)
         previous = parties
-        if not parties or not DIGIT.search(sent.text):
-            continue  # every figure (money, percentage, count) starts with a digit
+        if not (parties or all_mentions) or not DIGIT.search(sent.text):
+            continue  # every figure (money, percentage, count) has a number in digits or words
         in_sentence = [
             Figure(a.start - sent.start, a.end - sent.start, a.value, a.unit)
             for a in amounts
@@ -137,7 +147,7 @@ def extract_quantities(
             claims.append((fig, [], False))
         taken = [(f.start, f.end) for f in figures]
         claims += [(f, [], True) for f in in_sentence if f.unit == "percent"]
-        for fig in _counts(sent.text, taken):
+        for fig in _counts(sent.text, taken, all_mentions):
             claims.append((fig, [], False))
         for fig, alts, is_percent in sorted(claims, key=lambda c: c[0].start):
             before = sent.text[max(0, fig.start - METRIC_WINDOW) : fig.start]
@@ -162,6 +172,7 @@ def extract_quantities(
                     metric, fig.value, fig.unit, period, parties, kind, met, sent,
                     sent.start + fig.start,
                     [{"value": a.value, "unit": a.unit} for a in alts],
+                    sent.start + (alts[-1] if alts else fig).end, bool(parties),
                 )
             )  # fmt: skip
     return out
@@ -195,7 +206,7 @@ def _continued_parties(
 def _count_pattern(nouns: str) -> re.Pattern[str]:
     """A number (and scale) before one of `nouns` (a regex alternation)."""
     return re.compile(
-        rf"(?<![\w.,])({NUM})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
+        rf"(?<![\w.,])({NUM}|{NUM_WORDS})(?:\s+({SCALE}))?\s+(?:dari\s+(?:total\s+)?({NUM})\s+)?"
         rf"(?:{nouns})(?![\w])",
         re.IGNORECASE,
     )
@@ -213,7 +224,9 @@ def _any_count() -> re.Pattern[str]:
     return _count_pattern("|".join(re.escape(noun) for noun, _ in counted_nouns()))
 
 
-def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+def _counts(text: str, taken: list[tuple[int, int]], words: bool = False) -> list[Figure]:
+    """Counted nouns after a number; in `words` too ("enam pesawat") only for the learned
+    model's candidates: the rules alone would take too many of them."""
     out: list[Figure] = []
     if not _any_count().search(text):
         return out
@@ -221,7 +234,9 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or YEAR_NUMBER.fullmatch(m.group(1)):
                 continue
-            value = parse_digits(m.group(1))
+            if not words and not m.group(1)[0].isdigit():
+                continue
+            value = parse_number(m.group(1))
             if value is None:
                 continue
             value *= SCALES.get((m.group(2) or "").lower(), 1)  # "1,6 juta pekerja migran"

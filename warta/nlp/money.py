@@ -20,6 +20,9 @@ from warta.numbers import (
 )
 
 PERCENT_WORDS = ["persen", "%", "prosen", "percent"]
+# "US$ 1,5-1,6 miliar", "Rp 3-4 juta", "300 sampai 400 juta dollar" (corpus/train e023, a029,
+# e009): a range, whose value is its lower bound at the upper bound's scale.
+RANGE_WORDS = ["-", "–", "sampai", "hingga"]
 QUANTITY_UNITS = {
     "km": "km", "kilometer": "km", "meter": "m", "m": "m", "mil": "mi", "kg": "kg",
     "kilogram": "kg", "ton": "t", "barel": "bbl", "liter": "L", "hektare": "ha", "hektar": "ha",
@@ -36,9 +39,13 @@ NUMBERS: dict[str, Any] = {"LIKE_NUM": True, "OP": "+"}
 
 def money_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     dollar_countries = sorted({w.split()[0] for w in DOLLAR_COUNTRY} | {"AS", "US"})
+    to: dict[str, Any] = {"LOWER": {"IN": RANGE_WORDS}}
     return {
         "MONEY": [
             [{"LOWER": {"IN": list(_PREFIXES)}}, NUMBERS],
+            [{"LOWER": {"IN": list(_PREFIXES)}}, NUMBER, to, NUMBERS],
+            [NUMBER, to, NUMBERS, {"LOWER": {"IN": ["dolar", "dollar"]}}],
+            [NUMBER, to, NUMBERS, {"LOWER": {"IN": [w for w in CURRENCY_WORDS if " " not in w]}}],
             [
                 NUMBERS,
                 {"LOWER": {"IN": ["dolar", "dollar"]}},
@@ -122,6 +129,11 @@ def resolve(key: str, words: Sequence[str]) -> tuple[str | None, Value] | None:
             return None
         return f"{number_text(part)}/{number_text(total)}", {"value": part, "total": total}
     before, amount_words, after = _split_amount(words)
+    if key == "MONEY" and len(after) > 1 and after[0].lower() in RANGE_WORDS:
+        _, upper, after = _split_amount(after[1:])
+        scale = [w for w in upper[1:] if w.lower() in SCALES]
+        if not any(w.lower() in SCALES for w in amount_words):
+            amount_words = amount_words + scale
     amount = parse_words(amount_words)
     if amount is None:
         return None

@@ -21,6 +21,7 @@ from spacy.util import (
 )
 
 from warta.calendar import MONTHS
+from warta.numbers import CURRENCY_PREFIXES
 
 # A word with a number part ("COVID-19", "Su-35", "A330-900"), unless it is a month and
 # the second day of a range: "31 Januari-3 Februari".
@@ -55,6 +56,13 @@ _WORD_BRACKET = r"(?<=[^\W\d_])\((?=[0-9])"
 _RUN_TOGETHER_DOT = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 # "Rp.1.500" is Rupiah + amount, not "Rp" + ".1.500".
 _RUPIAH_DOT_PREFIX = r"Rp\.(?=[0-9])"
+# An ISO 4217 code glued to its amount: "AUD10 miliar", "JPY30,980 miliar" (corpus/train
+# e003, p013 twice); spaCy's defaults split only a few codes such as USD.
+_CURRENCY_CODE_PREFIX = (
+    "(?:"
+    + "|".join(sorted({c for c in CURRENCY_PREFIXES if re.fullmatch("[A-Z]{3}", c)}))
+    + ")(?=[0-9])"
+)
 
 # Abbreviations that end in a dot and must stay one token (so the dot is not read as a
 # sentence end). Sources: KBBI abbreviation conventions and common Indonesian press usage.
@@ -163,7 +171,7 @@ def _is_hyphen_word(text: str) -> bool:
 def create_news_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's Indonesian tokenizer with news-specific prefixes, infixes and exceptions."""
     defaults = Indonesian.Defaults
-    prefixes = [_RUPIAH_DOT_PREFIX, *(defaults.prefixes or [])]
+    prefixes = [_RUPIAH_DOT_PREFIX, _CURRENCY_CODE_PREFIX, *(defaults.prefixes or [])]
     infixes = [
         _DIGIT_DASH_DIGIT,
         _WORD_DASH_DIGIT,

@@ -242,7 +242,7 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("aid", 20, "tonnes", "2024-04", ["IDN", "PSE"], "actual", "20 ton bantuan"),
+            Q("aid", 20, "ton", "2024-04", ["IDN", "PSE"], "actual", "20 ton bantuan"),
             Q("aid", 1.2e6, "USD", None, ["IDN", "PSE"], "actual", "1,2 juta dolar AS"),
         ],
     },
@@ -328,8 +328,8 @@ GOLD = [
             ),
         ],
         "quantities": [
-            Q("purchase", 42, "aircraft", "2022", ["IDN", "FRA"], "actual", "42 pesawat tempur"),
-            Q("purchase", 6, "units", "2022", ["IDN", "FRA"], "actual", "enam unit", optional=True),
+            Q("purchase", 42, "pesawat", "2022", ["IDN", "FRA"], "actual", "42 pesawat tempur"),
+            Q("purchase", 6, "unit", "2022", ["IDN", "FRA"], "actual", "enam unit", optional=True),
             Q("purchase", 8.1e9, "USD", "2022", ["IDN", "FRA"], "actual", "8,1 miliar dolar AS"),
             Q(
                 "purchase",
@@ -344,7 +344,7 @@ GOLD = [
             Q(
                 "purchase",
                 36,
-                "units",
+                "unit",
                 None,
                 ["IDN", "FRA"],
                 "target",
@@ -354,7 +354,7 @@ GOLD = [
             Q(
                 "purchase",
                 36,
-                "aircraft",
+                "pesawat",
                 "2022",
                 ["USA", "IDN"],
                 "target",
@@ -438,7 +438,7 @@ GOLD = [
             Q(
                 "other",
                 1.6e6,
-                "migrant workers",
+                "pekerja",
                 None,
                 ["IDN", "MYS"],
                 "actual",
@@ -580,7 +580,7 @@ GOLD = [
             ),
         ],
         "quantities": [
-            Q("aid", 30, "scholarships", None, ["IDN", "TLS"], "actual", "30 beasiswa"),
+            Q("aid", 30, "beasiswa", None, ["IDN", "TLS"], "actual", "30 beasiswa"),
             Q("trade_volume", 352e6, "USD", "2022", ["IDN", "TLS"], "actual", "352 juta dolar AS"),
             Q("trade_target", 500e6, "USD", "2025", ["IDN", "TLS"], "target", "500 juta dolar AS"),
         ],
@@ -625,11 +625,11 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("other", 10000, "pilgrims", "2019", ["SAU", "IDN"], "actual", "10 ribu jamaah"),
+            Q("other", 10000, "jamaah", "2019", ["SAU", "IDN"], "actual", "10 ribu jamaah"),
             Q(
                 "other",
                 231000,
-                "pilgrims",
+                "jamaah",
                 "2019",
                 ["SAU", "IDN"],
                 "actual",
@@ -726,7 +726,7 @@ GOLD = [
             Q("other", 1.6e12, "KRW", None, ["IDN", "KOR"], "actual", "1,6 triliun won"),
             Q("other", 600e9, "KRW", None, ["IDN", "KOR"], "actual", "600 miliar won"),
             Q("other", 1e12, "KRW", None, ["IDN", "KOR"], "actual", "1 triliun won"),
-            Q("purchase", 48, "units", None, ["IDN", "KOR"], "target", "48 unit"),
+            Q("purchase", 48, "unit", None, ["IDN", "KOR"], "target", "48 unit"),
         ],
     },
     {
@@ -775,7 +775,7 @@ GOLD = [
             ),
         ],
         "quantities": [
-            Q("other", 150, "personnel", "2023", ["IDN", "IND"], "actual", "150 personel"),
+            Q("other", 150, "personel", "2023", ["IDN", "IND"], "actual", "150 personel"),
         ],
     },
     {
@@ -1068,8 +1068,8 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("aid", 140, "tonnes", "2023", ["IDN", "TUR", "SYR"], "actual", "140 ton"),
-            Q("other", 150, "personnel", None, ["IDN", "TUR"], "actual", "150 personel"),
+            Q("aid", 140, "ton", "2023", ["IDN", "TUR", "SYR"], "actual", "140 ton"),
+            Q("other", 150, "personel", None, ["IDN", "TUR"], "actual", "150 personel"),
             Q("aid", 1.5e6, "USD", None, ["IDN", "TUR"], "actual", "1,5 juta dolar AS"),
         ],
     },
@@ -1138,7 +1138,7 @@ GOLD = [
             ),
         ],
         "quantities": [
-            Q("aid", 25e6, "doses", "2021", ["USA", "IDN"], "actual", "25 juta dosis"),
+            Q("aid", 25e6, "dosis", "2021", ["USA", "IDN"], "actual", "25 juta dosis"),
         ],
     },
 ]

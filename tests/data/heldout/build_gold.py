@@ -43,7 +43,7 @@ GOLD = [
             A("Konvensi Hukum Laut PBB 1982", ["IDN", "MYS"], "in_force", "1982", "Konvensi Hukum Laut", optional=True),
         ],
         "quantities": [
-            Q("other", 7, "warships", "2005", ["IDN", "MYS"], "actual", "tujuh kapal perang", optional=True),
+            Q("other", 7, "kapal", "2005", ["IDN", "MYS"], "actual", "tujuh kapal perang", optional=True),
         ],
     },
     {
@@ -122,7 +122,7 @@ GOLD = [
               "2022-04-01", "Nota kesepahaman itu ditandatangani"),
         ],
         "quantities": [
-            Q("other", 2.7e6, "migrant workers", None, ["IDN", "MYS"], "actual", "2,7 juta pekerja migran"),
+            Q("other", 2.7e6, "pekerja", None, ["IDN", "MYS"], "actual", "2,7 juta pekerja migran"),
         ],
     },
     {
@@ -147,8 +147,8 @@ GOLD = [
             A("UNCLOS 1982", ["IDN", "CHN"], "in_force", "1982", "UNCLOS 1982", optional=True),
         ],
         "quantities": [
-            Q("other", 63, "vessels", "2019-12", ["CHN", "IDN"], "actual", "63 kapal ikan", optional=True),
-            Q("other", 8, "warships", "2020-01", ["IDN", "CHN"], "actual", "delapan kapal perang", optional=True),
+            Q("other", 63, "kapal", "2019-12", ["CHN", "IDN"], "actual", "63 kapal ikan", optional=True),
+            Q("other", 8, "kapal", "2020-01", ["IDN", "CHN"], "actual", "delapan kapal perang", optional=True),
         ],
     },
     {
@@ -170,7 +170,7 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("other", 897, "citizens", "2023", ["IDN", "SDN"], "actual", "897 warga", optional=True),
+            Q("other", 897, "warga", "2023", ["IDN", "SDN"], "actual", "897 warga", optional=True),
         ],
     },
     {
@@ -332,8 +332,8 @@ GOLD = [
         "quantities": [
             Q("purchase", 192e6, "USD", "2003", ["IDN", "RUS"], "actual", "192 juta dolar AS"),
             Q("trade_volume", 150e6, "USD", "2002", ["IDN", "RUS"], "actual", "150 juta dolar AS"),
-            Q("purchase", 2, "aircraft", "2003", ["IDN", "RUS"], "actual", "dua pesawat tempur", optional=True),
-            Q("purchase", 2, "helicopters", "2003", ["IDN", "RUS"], "actual", "dua helikopter", optional=True),
+            Q("purchase", 2, "pesawat", "2003", ["IDN", "RUS"], "actual", "dua pesawat tempur", optional=True),
+            Q("purchase", 2, "helikopter", "2003", ["IDN", "RUS"], "actual", "dua helikopter", optional=True),
         ],
     },
     {
@@ -352,7 +352,7 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("other", 4000, "soldiers", "2022", ["IDN", "USA", "AUS", "JPN", "SGP"], "actual", "4.000 prajurit"),
+            Q("other", 4000, "prajurit", "2022", ["IDN", "USA", "AUS", "JPN", "SGP"], "actual", "4.000 prajurit"),
         ],
     },
     {
@@ -372,10 +372,10 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("aid", 998400, "doses", "2021-07", ["JPN", "IDN"], "actual", "998.400 dosis"),
-            Q("aid", 1e6, "doses", "2021-07", ["JPN", "IDN"], "target", "1 juta dosis"),
+            Q("aid", 998400, "dosis", "2021-07", ["JPN", "IDN"], "actual", "998.400 dosis"),
+            Q("aid", 1e6, "dosis", "2021-07", ["JPN", "IDN"], "target", "1 juta dosis"),
             Q("aid", 1.6e9, "JPY", None, ["JPN", "IDN"], "actual", "1,6 miliar yen"),
-            Q("aid", 8e6, "doses", None, ["IDN"], "actual", "8 juta dosis", optional=True),
+            Q("aid", 8e6, "dosis", None, ["IDN"], "actual", "8 juta dosis", optional=True),
         ],
     },
     {
@@ -434,7 +434,7 @@ GOLD = [
             A("Deklarasi Jakarta", ["IDN", "PSE"], "agreed", "2016-03-07", "mengesahkan Deklarasi Jakarta"),
         ],
         "quantities": [
-            Q("aid", 1000, "people", "2019", ["IDN", "PSE"], "target", "1.000 warga Palestina"),
+            Q("aid", 1000, "warga", "2019", ["IDN", "PSE"], "target", "1.000 warga Palestina"),
         ],
     },
     {
@@ -484,7 +484,7 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("other", 80, "citizens", "2022-03", ["IDN", "UKR"], "actual", "80 warga", optional=True),
+            Q("other", 80, "warga", "2022-03", ["IDN", "UKR"], "actual", "80 warga", optional=True),
         ],
     },
     {

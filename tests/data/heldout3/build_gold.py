@@ -172,9 +172,9 @@ GOLD = [
         ],
         "agreements": [],
         "quantities": [
-            Q("other", 36, "countries", "2023", KOMODO, "actual", "Sebanyak 36 negara", optional=True),
-            Q("other", 54, "warships", "2023", KOMODO, "actual", "54 kapal perang", optional=True),
-            Q("other", 2000, "personnel", "2023", KOMODO, "actual", "2.000 personel", optional=True),
+            Q("other", 36, "negara", "2023", KOMODO, "actual", "Sebanyak 36 negara", optional=True),
+            Q("other", 54, "kapal", "2023", KOMODO, "actual", "54 kapal perang", optional=True),
+            Q("other", 2000, "personel", "2023", KOMODO, "actual", "2.000 personel", optional=True),
         ],
     },
     {
@@ -221,7 +221,7 @@ GOLD = [
             A("UNCLOS 1982", [], "in_force", "1982", "termasuk UNCLOS 1982", optional=True),
         ],
         "quantities": [
-            Q("other", 3, "warships", "2023", ["IDN"], "actual", "tiga kapal perang", optional=True),
+            Q("other", 3, "kapal", "2023", ["IDN"], "actual", "tiga kapal perang", optional=True),
         ],
     },
     {
@@ -245,7 +245,7 @@ GOLD = [
         ],
         "quantities": [
             Q("purchase", 1.18e9, "EUR", "2024", ["IDN", "ITA"], "actual", "sekitar 1,18 miliar euro"),
-            Q("purchase", 2, "units", "2024", ["IDN", "ITA"], "actual", "dua kapal patroli", optional=True),
+            Q("purchase", 2, "unit", "2024", ["IDN", "ITA"], "actual", "dua kapal patroli", optional=True),
         ],
     },
     {

@@ -1,0 +1,164 @@
+"""Train the learned figure models (warta/extract/figure_model.py) from ../shared/corpus/train.
+
+    .venv/bin/python -m training.train_figures            # train on all of train, export
+    .venv/bin/python -m training.train_figures --cv 5     # 5-fold cross-validation, no export
+    .venv/bin/python -m training.train_figures --dev      # also score corpus/dev
+
+Every amount mention of an article (figure_candidates: MONEY/PERCENT entities and counted
+nouns, in any sentence) is an example for the keep model: positive when it matches a
+required gold figure as the scorer matches (value within 1%, same unit), negative when it
+matches none, left out when it matches only an optional one (the scorer neither wants nor
+penalizes those). The candidates matching any gold figure are the examples of the metric
+model, labelled with the gold metric. Both are liblinear logistic regressions
+(training/train_extract.py `fit`: deterministic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from training.extract_corpus import GoldArticle, load_split, split_files
+from training.train_extract import EXTRA_SETS, fit, folds, score
+from warta.extract import extract_analyzed
+from warta.extract.event_model import EXTRACT_MODEL_DIR
+from warta.extract.figure_model import (
+    METRICS,
+    FigureModels,
+    candidate_features,
+    figure_candidates,
+)
+from warta.extract.quantities import QuantityDraft
+
+
+@dataclass
+class Recipe:
+    keep_c: float = 0.3
+    metric_c: float = 2.0
+    threshold: float = 0.5
+    count_threshold: float = 0.4
+
+
+def _matches(gold: dict[str, Any], d: QuantityDraft) -> bool:
+    """The scorer's match_quantities test: value within 1%, same first word of the unit."""
+    try:
+        value = float(gold["value"])
+    except (TypeError, ValueError, KeyError):
+        return False
+    unit = str(gold.get("unit") or "").lower().split()[:1]
+    if unit != d.unit.lower().split()[:1]:
+        return False
+    # a negative percentage is output as such only for a trade growth (figure_model.py)
+    values = (d.value, -d.value) if d.value < 0 else (d.value,)
+    return any(abs(value - v) <= 0.01 * max(abs(value), 1e-9) for v in values)
+
+
+def examples(
+    items: Iterable[GoldArticle],
+) -> tuple[list[list[str]], list[bool], list[bool], list[list[str]], list[str]]:
+    """(keep features, keep labels, keep known, metric features, metric labels)."""
+    keep_x: list[list[str]] = []
+    keep_y: list[bool] = []
+    known: list[bool] = []
+    metric_x: list[list[str]] = []
+    metric_y: list[str] = []
+    for item in items:
+        gold = [q for q in item.gold.get("quantities") or [] if isinstance(q, dict)]
+        for d in figure_candidates(item.article):
+            feats = candidate_features(item.article, d)
+            matched = [g for g in gold if _matches(g, d)]
+            required = [g for g in matched if not g.get("optional")]
+            keep_x.append(feats)
+            keep_y.append(bool(required))
+            known.append(bool(required) or not matched)
+            if matched and (required or matched)[0].get("metric") in METRICS:
+                metric_x.append(feats)
+                metric_y.append(str((required or matched)[0]["metric"]))
+    return keep_x, keep_y, known, metric_x, metric_y
+
+
+def train(items: Sequence[GoldArticle], recipe: Recipe) -> FigureModels:
+    keep_x, keep_y, known, metric_x, metric_y = examples(items)
+    keep = fit(keep_x, [[y] for y in keep_y], ["figure"], recipe.keep_c, [[k] for k in known])
+    metric = fit(
+        metric_x, [[y == m for m in METRICS] for y in metric_y], list(METRICS), recipe.metric_c
+    )
+    return FigureModels(keep, metric, recipe.threshold, recipe.count_threshold)
+
+
+def predict(items: Iterable[GoldArticle], models: FigureModels | None) -> list[dict[str, Any]]:
+    rows = []
+    for item in items:
+        knowledge = extract_analyzed(item.article, item.id, figure_models=models)
+        rows.append({"id": item.id, "quantities": knowledge.model_dump(mode="json")["quantities"]})
+    return rows
+
+
+def cross_validate(
+    items: list[GoldArticle], recipe: Recipe, k: int, extra: Sequence[GoldArticle] = ()
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for held in folds(items, k):
+        held_ids = {i.id for i in held}
+        models = train([i for i in items if i.id not in held_ids] + list(extra), recipe)
+        rows += predict(held, models)
+    return rows
+
+
+def figures_summary(report: dict[str, Any]) -> str:
+    q = report["quantities"]
+    return (
+        f"figures F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}, "
+        f"tp {q['tp']} fp {q['fp']} fn {q['fn']}) metric acc {q.get('metric_accuracy', 0):.3f} "
+        f"period acc {q.get('period_accuracy', 0):.3f}"
+    )
+
+
+def load(split: str, cache: Path | None) -> list[GoldArticle]:
+    """A split, from a pickle of its analyzed articles when `cache` holds one."""
+    if cache is not None and (cache / f"{split}.pkl").exists():
+        with (cache / f"{split}.pkl").open("rb") as handle:
+            items: list[GoldArticle] = pickle.load(handle)  # noqa: S301  # our own cache
+            return items
+    return load_split(split)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
+    parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
+    parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--rules", action="store_true", help="score the rules alone")
+    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
+    parser.add_argument("--set", action="append", default=[], help="recipe field=value")
+    args = parser.parse_args(argv)
+    recipe = Recipe()
+    for item in args.set:
+        key, value = item.split("=", 1)
+        setattr(recipe, key, type(getattr(recipe, key))(value))
+    train_items = load("train", args.cache)
+    extra = [item for name in EXTRA_SETS for item in load(name, args.cache)]
+    gold_train, _ = split_files("train")
+    if args.rules:
+        print("train rules:", figures_summary(score(gold_train, predict(train_items, None))))
+    if args.cv:
+        rows = cross_validate(train_items, recipe, args.cv, extra)
+        print(f"train {args.cv}-fold CV:", figures_summary(score(gold_train, rows)))
+    models = train(train_items + extra, recipe)
+    if args.dev:
+        gold_dev, _ = split_files("dev")
+        dev = load("dev", args.cache)
+        if args.rules:
+            print("dev rules:", figures_summary(score(gold_dev, predict(dev, None))))
+        print("dev:", figures_summary(score(gold_dev, predict(dev, models))))
+    if not args.no_export and not args.cv:
+        models.save(EXTRACT_MODEL_DIR)
+        print(f"saved to {EXTRACT_MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main()
