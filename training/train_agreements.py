@@ -3,6 +3,7 @@
     .venv/bin/python -m training.train_agreements            # train on all of train, export
     .venv/bin/python -m training.train_agreements --cv 5     # 5-fold cross-validation, no export
     .venv/bin/python -m training.train_agreements --dev      # also score corpus/dev
+    (--cache DIR reads pickled analyzed corpora, DIR/<split>.pkl, instead of parsing)
 
 Every candidate of warta/extract/agreement_candidates.py is an example for the keep model,
 labelled with the scorer's own name matching (../shared/eval/score.py): positive when it
@@ -18,15 +19,16 @@ import argparse
 import importlib.util
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from training.extract_corpus import (
     GoldArticle,
-    load_split,
     split_files,
 )
 from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
+from training.train_figures import load
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
     AgreementModels,
@@ -146,14 +148,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
     parser.add_argument("--rules", action="store_true", help="score the rules alone too")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
     parser.add_argument("--set", action="append", default=[], help="recipe field=value")
     args = parser.parse_args(argv)
     recipe = Recipe()
     for setting in args.set:
         key, value = setting.split("=", 1)
         setattr(recipe, key, type(getattr(recipe, key))(value))
-    train_items = load_split("train")
-    extra = [item for name in EXTRA_SETS for item in load_split(name)]
+    train_items = load("train", args.cache)
+    extra = [item for name in EXTRA_SETS for item in load(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.rules:
         rows = predict(train_items, None)
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     models = train(train_items + extra, recipe)
     if args.dev:
         gold_dev, _ = split_files("dev")
-        dev = load_split("dev")
+        dev = load("dev", args.cache)
         if args.rules:
             rows = predict(dev, None)
             print("dev rules:", summary(score(gold_dev, rows)), attributes(dev, rows))
