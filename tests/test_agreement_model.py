@@ -68,4 +68,4 @@ def test_bad_input_gives_nothing():
     assert agreements_of("") == []
     assert agreements_of("   \n  ") == []
     assert agreements_of("Perjanjian ini akan memperkuat hubungan Indonesia dan Jepang.") == []
-    assert select([], 0.5) == []
+    assert select([], 0.5, 0.2) == []

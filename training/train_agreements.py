@@ -42,6 +42,7 @@ from warta.extract.agreements import AgreementDraft, extract_agreements
 class Recipe:
     keep_c: float = 0.3
     threshold: float = 0.4
+    rule_threshold: float = 1.0
 
 
 def _scorer() -> ModuleType:
@@ -83,7 +84,7 @@ def train(items: Sequence[GoldArticle], recipe: Recipe) -> AgreementModels:
     ex = examples(items)
     keep = fit(ex.keep, [[y] for y in ex.keep_labels], ["agreement"], recipe.keep_c,
                [[k] for k in ex.keep_known])  # fmt: skip
-    return AgreementModels(keep, recipe.threshold)
+    return AgreementModels(keep, recipe.threshold, recipe.rule_threshold)
 
 
 def predict(items: Iterable[GoldArticle], models: AgreementModels | None) -> list[dict[str, Any]]:
