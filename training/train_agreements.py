@@ -25,10 +25,11 @@ from typing import Any
 
 from training.extract_corpus import (
     GoldArticle,
+    read_gold,
     split_files,
 )
 from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
-from training.train_figures import load
+from training.train_figures import load as load_cached
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
     AgreementModels,
@@ -42,7 +43,16 @@ from warta.extract.agreements import AgreementDraft, extract_agreements
 class Recipe:
     keep_c: float = 0.3
     threshold: float = 0.4
-    rule_threshold: float = 1.0
+    rule_threshold: float = 0.3
+
+
+def load(split: str, cache: Path | None) -> list[GoldArticle]:
+    """A split (from the cache when given), with the gold as its gold file has it now."""
+    items = load_cached(split, cache)
+    gold = read_gold(split_files(split)[0])
+    for item in items:
+        item.gold = gold.get(item.id, item.gold)
+    return items
 
 
 def _scorer() -> ModuleType:

@@ -1136,6 +1136,23 @@ GOLD = [
                 "kedua menlu menandatangani",
                 optional=True,
             ),
+            # one agreement per listed MoU, as the corpus counts lists (corpus/README.md)
+            A(
+                "nota kesepahaman di bidang pendidikan",
+                ["IDN", "USA"],
+                "signed",
+                "2021-12-13",
+                "kedua menlu menandatangani",
+                optional=True,
+            ),
+            A(
+                "nota kesepahaman pengembalian relawan Peace Corps ke Indonesia",
+                ["IDN", "USA"],
+                "signed",
+                "2021-12-13",
+                "kedua menlu menandatangani",
+                optional=True,
+            ),
         ],
         "quantities": [
             Q("aid", 25e6, "dosis", "2021", ["USA", "IDN"], "actual", "25 juta dosis"),
