@@ -43,6 +43,7 @@ LIST_AND = re.compile(r"\s+dan\s+")
 ITEM_LEAD = re.compile(r"(?i)^(?:dan|serta|hingga|juga|yang|pertama|kedua|ketiga)\s+")
 CEPA = re.compile(r"(?<![\w-])(?:[A-Z][\w]*[-–]\s?)*[A-Z]{1,5}[-–]?(?:CEPA|FTA|PTA|CECA)(?![\w-])")
 MAX_ITEM_WORDS = 14
+COUNT_REACH = 40  # characters before a head where its count stands ("dua puluh satu MoU")
 # How far after the list's head (characters) its items may open: "tiga MoU, yaitu ...",
 # "lima nota kesepahaman di bidang ..."; further on, the sentence has moved on.
 STRONG_REACH = 200
@@ -246,16 +247,16 @@ def _tail_word(name: str) -> str:
 def _list_items(sent: Sentence, heads: list[tuple[int, int]], previous: str) -> list[Candidate]:
     """The items of a list of instruments opened in this sentence (or the one before)."""
     text = sent.text
-    opened = [(s, e) for s, e in heads if QUANTIFIER.search(text[:s]) or COUNTED.search(text[:s])]
+    opened = [(s, e) for s, e in heads if counted_before(text, s)]
     refers = bool(REFERS_TO_LIST.match(text)) and any(
-        COUNTED.search(previous[: m.start()]) for m in _all_heads(previous)
+        counted_before(previous, m.start()) for m in _all_heads(previous)
     )
     if not opened and not refers:
         return []
     start, head = (opened[0][1], text[opened[0][0] : opened[0][1]]) if opened else (0, "")
     counted = _count(text[: opened[0][0]]) if opened else 0
     if not head:
-        prev_heads = [m for m in _all_heads(previous) if COUNTED.search(previous[: m.start()])]
+        prev_heads = [m for m in _all_heads(previous) if counted_before(previous, m.start())]
         head = prev_heads[0].group(0)
         counted = _count(previous[: prev_heads[0].start()])
     strong = STRONG_OPEN.search(text, start, start + STRONG_REACH)
@@ -297,7 +298,8 @@ def _count(before: str) -> int:
 
 def counted_before(text: str, start: int) -> bool:
     """A number or a plural word right before the head: "tiga MoU", "sejumlah perjanjian"."""
-    return bool(QUANTIFIER.search(text[:start]) or COUNTED.search(text[:start]))
+    before = text[max(0, start - COUNT_REACH) : start]  # not the whole sentence: long ones
+    return bool(QUANTIFIER.search(before) or COUNTED.search(before))
 
 
 def _all_heads(text: str) -> list[re.Match[str]]:

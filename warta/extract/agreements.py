@@ -196,7 +196,9 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     """Instrument names in a sentence: Indonesian head first, or English head last."""
     spans: list[tuple[int, int]] = []
     for m in instrument_pattern().finditer(text):
-        if QUANTIFIER.search(text[: m.start()]) or any(s <= m.start() < e for s, e in spans):
+        if QUANTIFIER.search(text[max(0, m.start() - 40) : m.start()]) or any(
+            s <= m.start() < e for s, e in spans
+        ):
             continue  # a counted noun, or a head inside a name's gloss: "(Code of Conduct)"
         end = _name_end(text, m.end())
         if end <= m.end() or len(text[m.start() : end].split()) < 2:
