@@ -82,7 +82,8 @@ def _glued_split(text: str) -> int | None:
     """Where the dateline starts in 'Headline Words Jakarta - First sentence ...', if the
     words before it are a headline. The rightmost plausible dateline wins: a dateline's
     place is short, the headline's last words are not part of it."""
-    for match in reversed(list(re.finditer(r"\s+", text))):
+    gaps = list(re.finditer(r"\s+", text))[:HEADLINE_MAX_WORDS]  # a headline is short
+    for match in reversed(gaps):
         start = match.end()
         if find_dateline(text[start:]) is not None and _is_headline(text[: match.start()]):
             return start

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from warta.actors import Mention
 from warta.extract.analysis import ArticleAnalysis
-from warta.extract.lexicon import triggers_in
+from warta.extract.events import find_hits
 from warta.extract.sentences import currency_mentions, place_mentions
 
 HOME = "IDN"
@@ -118,9 +118,8 @@ def sentence_evidence(
         context.append("has_date")
     text = article.sentences[view.index].text
     lexicon: dict[str, set[str]] = {}
-    for trig in triggers_in(text):
-        if trig.pattern.search(text):
-            lexicon.setdefault(trig.type, set()).add(trig.surface)
+    for hit in find_hits(text):  # longest first: "meminta maaf" is no "meminta"
+        lexicon.setdefault(hit.type, set()).add(hit.trigger.surface)
     return SentenceEvidence(word_feats, context, lexicon, rule_types)
 
 

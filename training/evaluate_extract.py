@@ -1,0 +1,148 @@
+"""`make eval`: score extraction on the seeds, corpus/dev and a k-fold cross-validation of
+corpus/train, for the rules alone, the models alone and both, and write docs/EVAL.md.
+
+    .venv/bin/python -m training.evaluate_extract                 # everything, writes docs/EVAL.md
+    .venv/bin/python -m training.evaluate_extract --folds 0       # no cross-validation (fast)
+    .venv/bin/python -m training.evaluate_extract --cache /tmp/w  # analyzed corpora from pickles
+
+Every number comes from the corpus's own scorer (../shared/eval/score.py). The models are
+trained here as `make train` trains them (the recipes of train_extract and train_figures),
+on corpus/train and the project's own sets; in cross-validation, on the other folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from training import train_extract, train_figures
+from training.extract_corpus import REPO, GoldArticle, split_files
+from training.train_extract import EXTRA_SETS, folds, score
+from warta.extract import extract_analyzed
+from warta.extract.event_model import EventModels
+from warta.extract.figure_model import FigureModels
+
+MODES = ("rules", "models", "combined")
+KINDS = ("events", "persons", "agreements", "quantities")
+# the attribute accuracies the scorer reports for each kind
+ATTRIBUTES = {
+    "events": ("date_accuracy", "status_accuracy"),
+    "persons": ("role_accuracy", "country_accuracy"),
+    "agreements": ("status_accuracy",),
+    "quantities": ("metric_accuracy", "period_accuracy"),
+}
+EVAL_DOC = REPO / "docs" / "EVAL.md"
+
+
+@dataclass
+class Models:
+    """The learned components of one mode (None: that component's rules alone)."""
+
+    events: EventModels | None = None
+    figures: FigureModels | None = None
+
+
+def train_models(items: Sequence[GoldArticle], mode: str) -> Models:
+    if mode == "rules":
+        return Models()
+    event_recipe = train_extract.Recipe()
+    if mode == "models":  # no rule features and no rule fallback
+        event_recipe.with_rules = False
+        event_recipe.rule_threshold = 2.0
+    return Models(
+        train_extract.train(list(items), event_recipe),
+        train_figures.train(items, train_figures.Recipe()),
+    )
+
+
+def predict(items: Sequence[GoldArticle], models: Models) -> list[dict[str, Any]]:
+    return [
+        extract_analyzed(i.article, i.id, None, models.events, models.figures).model_dump(
+            mode="json"
+        )
+        for i in items
+    ]
+
+
+def cross_validated(
+    items: list[GoldArticle], extra: list[GoldArticle], mode: str, k: int
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for held in folds(items, k):
+        held_ids = {i.id for i in held}
+        rest = [i for i in items if i.id not in held_ids]
+        rows += predict(held, train_models(rest + extra, mode))
+    return rows
+
+
+def table(reports: dict[str, dict[str, Any]]) -> str:
+    """One Markdown table: a row per mode and kind, P/R/F1 and the kind's attributes."""
+    lines = [
+        "| mode | kind | P | R | F1 | attributes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for mode, report in reports.items():
+        for kind in KINDS:
+            r = report[kind]
+            attrs = ", ".join(
+                f"{a.replace('_accuracy', '')} {r[a]:.3f}" for a in ATTRIBUTES[kind] if a in r
+            )
+            lines.append(
+                f"| {mode} | {kind} | {r['precision']:.3f} | {r['recall']:.3f} "
+                f"| {r['f1']:.3f} | {attrs} |"
+            )
+        lines.append(f"| {mode} | **overall** | | | **{report['overall']:.3f}** | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5, help="k of the cross-validation (0: none)")
+    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
+    parser.add_argument("--out", type=Path, default=EVAL_DOC)
+    args = parser.parse_args(argv)
+    train_items = train_figures.load("train", args.cache)
+    extra = [i for name in EXTRA_SETS for i in train_figures.load(name, args.cache)]
+    sets = {name: train_figures.load(name, args.cache) for name in ("seeds", "dev")}
+    sections: list[str] = []
+    trained = {mode: train_models(train_items + extra, mode) for mode in MODES}
+    for name, items in sets.items():
+        gold, _ = split_files(name)
+        reports = {mode: score(gold, predict(items, trained[mode])) for mode in MODES}
+        sections.append(f"## {name} ({len(items)} articles)\n\n{table(reports)}\n")
+        print(sections[-1], flush=True)
+    if args.folds:
+        gold, _ = split_files("train")
+        reports = {
+            mode: score(gold, cross_validated(train_items, extra, mode, args.folds))
+            for mode in MODES
+        }
+        sections.append(
+            f"## corpus/train, {args.folds}-fold cross-validation ({len(train_items)} articles)"
+            f"\n\n{table(reports)}\n"
+        )
+        print(sections[-1], flush=True)
+    args.out.write_text(_document(sections))
+    print(f"written to {args.out}")
+
+
+def _document(sections: list[str]) -> str:
+    head = (
+        "# Extraction scores\n\n"
+        f"Written by `make eval` (training/evaluate_extract.py) on {dt.date.today()}. "
+        "Scorer: ../shared/eval/score.py. Modes: **rules** = the hand-written extractors "
+        "alone; **models** = the learned layers without rule features or rule fallback "
+        "(the figure model always reads the rules' metric, so it is the same in both model "
+        "modes); **combined** = what warta ships (learned layers reading the rules). "
+        "Models are trained on corpus/train plus the seeds and the project's own invented "
+        "sets; the seeds are therefore text the models were trained on, corpus/dev is not.\n"
+    )
+    return head + "\n" + "\n".join(sections)
+
+
+if __name__ == "__main__":
+    main()
