@@ -182,10 +182,10 @@ def _wide_end(text: str, pos: int) -> int:
         ):
             break  # "MoU di bidang energi", "... di Laut China Selatan", not "di Hanoi"
         if _is_verb(tok) and previous not in ("untuk", "tentang", "mengenai"):
-            break  # "MoU ditandatangani ...", but "Komunike bersama untuk memerangi ..."
+            break  # "MoU ditandatangani ...", but "Pernyataan bersama untuk memperkuat ..."
         previous = low
         if low == "dan" and _starts_with_head(text[m.end() :].lstrip()):
-            break  # "perjanjian FIR dan Perjanjian Kerja Sama Pertahanan": two instruments
+            break  # "perjanjian perikanan dan Perjanjian Ekstradisi": two instruments
         if low in ("dan", "dalam", "untuk", "di", "tentang", "mengenai"):
             continue  # part of the name only when words follow
         end = m.end() - (1 if tok.endswith(".") and not tok.startswith("(") else 0)
@@ -217,9 +217,9 @@ def _trim_item(body: str, start: int, end: int) -> int:
 
 
 def _tail_parts(tail: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The whole English name, the two names it may join ("Preferential Trade Agreement and
-    Bilateral Investment Treaty"), and the name without the capitalised sentence opener
-    ("Penandatanganan Indonesia-EFTA ... Agreement")."""
+    """The whole English name, the two names it may join ("Maritime Transport Agreement and
+    Investment Treaty"), and the name without the capitalised sentence opener
+    ("Penandatanganan Indonesia-Peru ... Agreement")."""
     out = [(start, end)]
     for joint in re.finditer(r"\s(?:and|dan)\s", text[start:end]):
         first = tail.fullmatch(text, start, start + joint.start())
