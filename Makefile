@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///warta.db
 
-.PHONY: demo test test-postgres install lint train bench clean web
+.PHONY: demo test test-fast test-postgres install lint train eval bench clean web
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -42,6 +42,10 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# The everyday subset: everything but the tests marked slow (subprocesses, servers, browser).
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
 # The same suite against a real PostgreSQL server started on 127.0.0.1 for the run.
 PGDATA_DIR ?= /tmp/warta-pg-$(shell id -u)
 test-postgres: install
@@ -59,6 +63,10 @@ train: install
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python -m training.train_extract
 	$(BIN)/python -m training.train_figures
+
+# Scores on the seeds, corpus/dev and a cross-validation of corpus/train -> docs/EVAL.md
+eval: install
+	$(BIN)/python -m training.evaluate_extract
 
 bench: install
 	$(BIN)/python bench/bench_nlp.py

@@ -21,6 +21,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+@pytest.mark.slow
 def test_restore_gives_back_exactly_what_was_backed_up(stored: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{stored}"
     before = table_rows(url)

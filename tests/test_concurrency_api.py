@@ -13,6 +13,8 @@ import pytest
 from conftest import PG_SERVER
 from test_api_corpus import copy_of_corpus
 
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "load_api.py"
 
 

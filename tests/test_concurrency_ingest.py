@@ -8,7 +8,10 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from test_reliability_support import scalar, soundness_problems, warta_command, write_corpus
+
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
 
 EACH = 100
 EXTRA = 40  # the second input holds the first one's articles (same names, same order) and more

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from test_reliability_support import (
     data_tables,
     run_warta,
@@ -25,6 +26,8 @@ from test_reliability_support import (
     warta_command,
     write_corpus,
 )
+
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
 
 KILLS = int(os.environ.get("WARTA_CRASH_KILLS", "20"))
 ARTICLES = 200

@@ -19,6 +19,8 @@ from test_api_corpus import copy_of_corpus
 
 from warta.api.settings import STATIC_DIR
 
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[1] / ".ci" / "artifacts" / "screenshots"
 CHROMIUM_ARGS = [

@@ -83,6 +83,7 @@ def _fake_pipeline() -> Language:
     return nlp
 
 
+@pytest.mark.slow
 def test_cli_eval_ner_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         run_module, "load_ner_pipeline", lambda model=None: (_fake_pipeline(), "fake")

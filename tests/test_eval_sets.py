@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
+
 DATA = Path(__file__).resolve().parent / "data"
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
 

@@ -60,7 +60,7 @@ def test_the_model_on_its_own_finds_an_invented_meeting_and_its_parties() -> Non
     [
         "",
         "   \n\n  ",
-        "Kata " * 100_000,  # 500k characters, one "sentence"
+        pytest.param("Kata " * 100_000, marks=pytest.mark.slow, id="500k-characters"),
         "The quick brown fox jumps over the lazy dog. Nothing international happens here.",
         "12345 67890 !!! ??? ...",
     ],

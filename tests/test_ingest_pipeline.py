@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from warta.pipeline import IngestSummary, ingest_paths
@@ -170,6 +171,7 @@ def test_nothing_ingestable_is_a_failure(tmp_path: Path) -> None:
         assert run([tmp_path / "tidak-ada"], store).exit_code() == 1
 
 
+@pytest.mark.slow
 def test_killed_ingest_leaves_a_sound_database_and_a_rerun_finishes(tmp_path: Path) -> None:
     corpus = tmp_path / "besar"
     corpus.mkdir()

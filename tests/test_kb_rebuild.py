@@ -206,6 +206,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@pytest.mark.slow
 def test_killed_process_leaves_a_rebuild_for_warta_update(db_url: str, tmp_path: Path) -> None:
     with open_store(db_url) as store:
         add(store, PAIRS[:6])

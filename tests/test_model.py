@@ -24,6 +24,7 @@ def shipped_model() -> Language:
     return spacy.load(MODEL_DIR)
 
 
+@pytest.mark.slow
 def test_model_contract() -> None:
     nlp = shipped_model()
     assert nlp.pipe_names == ["tok2vec", "ner"]
@@ -65,6 +66,7 @@ def test_idner_test_f1_not_below_documented() -> None:
     assert f1 >= documented("idner-news-2k test F1") - 0.02
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (CORPUS / "dev").exists(), reason="../shared/corpus not available")
 def test_real_news_person_recall_not_below_documented() -> None:
     from training.evaluate_model import evaluate_news

@@ -184,6 +184,7 @@ def problem_lines(stderr: str) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_bad_inputs_are_reported_the_rest_ingested_nothing_stored_changes(
     tmp_path: Path, db_url: str
 ) -> None:
@@ -230,6 +231,7 @@ def test_bad_inputs_are_reported_the_rest_ingested_nothing_stored_changes(
     assert "\r" not in cleaned and cleaned.count("\n") >= 3  # CRLF, CR, LF: all line breaks
 
 
+@pytest.mark.slow
 def test_other_languages_can_be_let_in(tmp_path: Path, db_url: str) -> None:
     folder = tmp_path / "bahasa"
     folder.mkdir()
@@ -299,6 +301,7 @@ def write_huge_line(path: Path, size: int = 200 * MB) -> None:
         (".html", "larger than 20 MB"),
     ],
 )
+@pytest.mark.slow
 def test_a_200_mb_single_line_file_is_refused_quickly_in_little_memory(
     tmp_path: Path, suffix: str, reason: str
 ) -> None:
@@ -322,6 +325,7 @@ def test_a_200_mb_single_line_file_is_refused_quickly_in_little_memory(
     sys.stderr.write(f"{suffix}: {elapsed:.1f} s, {rss_mb} MB\n")
 
 
+@pytest.mark.slow
 def test_a_long_article_goes_through_extraction(tmp_path: Path) -> None:
     """20,000 words (four times a long feature) are read, cleaned, analysed, extracted."""
     folder = tmp_path / "panjang"

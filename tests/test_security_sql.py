@@ -226,6 +226,7 @@ CLI_PAYLOADS = [
 ]
 
 
+@pytest.mark.slow
 def test_cli_takes_any_text_as_data(filled_db: str) -> None:
     from warta.cli import app
 

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from warta.cli import app
 
+pytestmark = pytest.mark.slow  # subprocesses, servers or a browser: make test-fast skips
+
 pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("java is not installed (Spark needs it)", allow_module_level=True)
