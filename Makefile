@@ -63,6 +63,7 @@ train: install
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python -m training.train_extract
 	$(BIN)/python -m training.train_figures
+	$(BIN)/python -m training.train_agreements
 
 # Scores on the seeds, corpus/dev and a cross-validation of corpus/train -> docs/EVAL.md
 eval: install

@@ -6,8 +6,9 @@ corpus/train, for the rules alone, the models alone and both, and write docs/EVA
     .venv/bin/python -m training.evaluate_extract --cache /tmp/w  # analyzed corpora from pickles
 
 Every number comes from the corpus's own scorer (../shared/eval/score.py). The models are
-trained here as `make train` trains them (the recipes of train_extract and train_figures),
-on corpus/train and the project's own sets; in cross-validation, on the other folds.
+trained here as `make train` trains them (the recipes of train_extract, train_figures and
+train_agreements), on corpus/train and the project's own sets; in cross-validation, on the
+other folds.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from training import train_extract, train_figures
-from training.extract_corpus import REPO, GoldArticle, split_files
+from training import train_agreements, train_extract, train_figures
+from training.extract_corpus import REPO, GoldArticle, load_split, split_files
 from training.train_extract import EXTRA_SETS, folds, score
 from warta.extract import extract_analyzed
+from warta.extract.agreement_model import AgreementModels
 from warta.extract.event_model import EventModels
 from warta.extract.figure_model import FigureModels
 
@@ -44,26 +46,30 @@ class Models:
 
     events: EventModels | None = None
     figures: FigureModels | None = None
+    agreements: AgreementModels | None = None
 
 
 def train_models(items: Sequence[GoldArticle], mode: str) -> Models:
     if mode == "rules":
         return Models()
     event_recipe = train_extract.Recipe()
+    agreement_recipe = train_agreements.Recipe()
     if mode == "models":  # no rule features and no rule fallback
         event_recipe.with_rules = False
         event_recipe.rule_threshold = 2.0
+        agreement_recipe.rule_threshold = agreement_recipe.threshold
     return Models(
         train_extract.train(list(items), event_recipe),
         train_figures.train(items, train_figures.Recipe()),
+        train_agreements.train(items, agreement_recipe),
     )
 
 
 def predict(items: Sequence[GoldArticle], models: Models) -> list[dict[str, Any]]:
     return [
-        extract_analyzed(i.article, i.id, None, models.events, models.figures).model_dump(
-            mode="json"
-        )
+        extract_analyzed(
+            i.article, i.id, None, models.events, models.figures, models.agreements
+        ).model_dump(mode="json")
         for i in items
     ]
 
@@ -96,6 +102,9 @@ def table(reports: dict[str, dict[str, Any]]) -> str:
                 f"| {r['f1']:.3f} | {attrs} |"
             )
         lines.append(f"| {mode} | **overall** | | | **{report['overall']:.3f}** | |")
+        published = report.get("published_accuracy")
+        if published is not None:
+            lines.append(f"| {mode} | publication date | | | | accuracy {published:.3f} |")
     return "\n".join(lines)
 
 
@@ -105,9 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
     parser.add_argument("--out", type=Path, default=EVAL_DOC)
     args = parser.parse_args(argv)
-    train_items = train_figures.load("train", args.cache)
-    extra = [i for name in EXTRA_SETS for i in train_figures.load(name, args.cache)]
-    sets = {name: train_figures.load(name, args.cache) for name in ("seeds", "dev")}
+    train_items = load_split("train", args.cache)
+    extra = [i for name in EXTRA_SETS for i in load_split(name, args.cache)]
+    sets = {name: load_split(name, args.cache) for name in ("seeds", "dev")}
     sections: list[str] = []
     trained = {mode: train_models(train_items + extra, mode) for mode in MODES}
     for name, items in sets.items():
@@ -137,7 +146,9 @@ def _document(sections: list[str]) -> str:
         "Scorer: ../shared/eval/score.py. Modes: **rules** = the hand-written extractors "
         "alone; **models** = the learned layers without rule features or rule fallback "
         "(the figure model always reads the rules' metric, so it is the same in both model "
-        "modes); **combined** = what warta ships (learned layers reading the rules). "
+        "modes; the agreement model keeps the rules' names as candidates and features but "
+        "gives them no lower threshold); **combined** = what warta ships (learned layers "
+        "reading the rules). "
         "Models are trained on corpus/train plus the seeds and the project's own invented "
         "sets; the seeds are therefore text the models were trained on, corpus/dev is not.\n"
     )

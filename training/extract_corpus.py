@@ -9,6 +9,7 @@ cleaned text, with spacing normalized as a fallback).
 from __future__ import annotations
 
 import json
+import pickle
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -58,9 +59,18 @@ def split_files(split: str) -> tuple[Path, list[Path]]:
     return CORPUS / split / "gold.jsonl", sorted((CORPUS / split / "articles").glob("*.txt"))
 
 
-def load_split(split: str) -> list[GoldArticle]:
+def load_split(split: str, cache: Path | None = None) -> list[GoldArticle]:
+    """The analyzed articles of a split, from `cache`/<split>.pkl when it is there (a pickle
+    of this list, to keep experiments from parsing again), with the gold as its file has it
+    now."""
     gold_path, files = split_files(split)
     gold = read_gold(gold_path)
+    if cache is not None and (cache / f"{split}.pkl").exists():
+        with (cache / f"{split}.pkl").open("rb") as handle:
+            items: list[GoldArticle] = pickle.load(handle)  # noqa: S301  # our own cache
+        for item in items:
+            item.gold = gold.get(item.id, item.gold)
+        return items
     files = [f for f in files if f.stem in gold]
     return list(analyze_files(files, gold))
 

@@ -25,11 +25,10 @@ from typing import Any
 
 from training.extract_corpus import (
     GoldArticle,
-    read_gold,
+    load_split,
     split_files,
 )
 from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
-from training.train_figures import load as load_cached
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
     AgreementModels,
@@ -44,15 +43,6 @@ class Recipe:
     keep_c: float = 0.3
     threshold: float = 0.4
     rule_threshold: float = 0.3
-
-
-def load(split: str, cache: Path | None) -> list[GoldArticle]:
-    """A split (from the cache when given), with the gold as its gold file has it now."""
-    items = load_cached(split, cache)
-    gold = read_gold(split_files(split)[0])
-    for item in items:
-        item.gold = gold.get(item.id, item.gold)
-    return items
 
 
 def _scorer() -> ModuleType:
@@ -166,8 +156,8 @@ def main(argv: list[str] | None = None) -> None:
     for setting in args.set:
         key, value = setting.split("=", 1)
         setattr(recipe, key, type(getattr(recipe, key))(value))
-    train_items = load("train", args.cache)
-    extra = [item for name in EXTRA_SETS for item in load(name, args.cache)]
+    train_items = load_split("train", args.cache)
+    extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.rules:
         rows = predict(train_items, None)
@@ -179,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     models = train(train_items + extra, recipe)
     if args.dev:
         gold_dev, _ = split_files("dev")
-        dev = load("dev", args.cache)
+        dev = load_split("dev", args.cache)
         if args.rules:
             rows = predict(dev, None)
             print("dev rules:", summary(score(gold_dev, rows)), attributes(dev, rows))

@@ -51,7 +51,7 @@ EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")
 class Recipe:
     type_c: float = 0.5
     party_c: float = 0.5
-    type_threshold: float = 0.4
+    type_threshold: float = 0.45
     party_threshold: float = 0.5
     with_rules: bool = True
     rule_threshold: float = 0.1
@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument("--set", action="append", default=[], help="recipe field=value")
+    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
     args = parser.parse_args(argv)
     recipe = Recipe()
     for item in args.set:
@@ -239,8 +240,8 @@ def main(argv: list[str] | None = None) -> None:
         setattr(
             recipe, key, (value == "true") if isinstance(current, bool) else type(current)(value)
         )
-    train_items = load_split("train")
-    extra = [item for name in EXTRA_SETS for item in load_split(name)]
+    train_items = load_split("train", args.cache)
+    extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.cv:
         rows = cross_validate(train_items, recipe, args.cv, extra)
@@ -248,7 +249,7 @@ def main(argv: list[str] | None = None) -> None:
     models = train(train_items + extra, recipe)
     if args.dev:
         gold_dev, _ = split_files("dev")
-        print("dev:", summary(score(gold_dev, predict(load_split("dev"), models))))
+        print("dev:", summary(score(gold_dev, predict(load_split("dev", args.cache), models))))
     if not args.no_export and not args.cv:
         models.save(EXTRACT_MODEL_DIR)
         print(f"saved to {EXTRACT_MODEL_DIR}")

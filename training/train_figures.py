@@ -16,7 +16,6 @@ model, labelled with the gold metric. Both are liblinear logistic regressions
 from __future__ import annotations
 
 import argparse
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,15 +117,6 @@ def figures_summary(report: dict[str, Any]) -> str:
     )
 
 
-def load(split: str, cache: Path | None) -> list[GoldArticle]:
-    """A split, from a pickle of its analyzed articles when `cache` holds one."""
-    if cache is not None and (cache / f"{split}.pkl").exists():
-        with (cache / f"{split}.pkl").open("rb") as handle:
-            items: list[GoldArticle] = pickle.load(handle)  # noqa: S301  # our own cache
-            return items
-    return load_split(split)
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
@@ -140,8 +130,8 @@ def main(argv: list[str] | None = None) -> None:
     for item in args.set:
         key, value = item.split("=", 1)
         setattr(recipe, key, type(getattr(recipe, key))(value))
-    train_items = load("train", args.cache)
-    extra = [item for name in EXTRA_SETS for item in load(name, args.cache)]
+    train_items = load_split("train", args.cache)
+    extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.rules:
         print("train rules:", figures_summary(score(gold_train, predict(train_items, None))))
@@ -151,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     models = train(train_items + extra, recipe)
     if args.dev:
         gold_dev, _ = split_files("dev")
-        dev = load("dev", args.cache)
+        dev = load_split("dev", args.cache)
         if args.rules:
             print("dev rules:", figures_summary(score(gold_dev, predict(dev, None))))
         print("dev:", figures_summary(score(gold_dev, predict(dev, models))))
