@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warta.calendar import next_weekday_on_or_after, safe_date
 from warta.clean.date_context import anniversary, cued, stamp_dates
@@ -40,6 +41,7 @@ from warta.clean.dates import (
     find_reporting_weekdays,
     find_year_mentions,
 )
+from warta.clean.office_years import office_years
 from warta.clean.types import DateEvidence
 from warta.clean.weekday_year import infer_year
 
@@ -160,7 +162,13 @@ def _from_weekday(
     assert mention.weekday is not None
     mentioned = [y.year for y in find_year_mentions(text) if not y.future]
     inference = infer_year(
-        mention.month, mention.day, mention.weekday, mentioned, copyright_years, today.year
+        mention.month,
+        mention.day,
+        mention.weekday,
+        mentioned,
+        copyright_years,
+        today.year,
+        office_years=office_years(text, today),
     )
     if inference.year is None:
         return None
@@ -193,6 +201,11 @@ def _pick_undated_weekday_free(
     return max(full, key=lambda m: m.date() or dt.date.min)
 
 
+def _at(step: str, evidence: DateEvidence | None) -> DateEvidence | None:
+    """The evidence marked with the rule that found it."""
+    return None if evidence is None else replace(evidence, step=step)
+
+
 def infer_publication_date(
     text: str,
     *,
@@ -208,27 +221,27 @@ def infer_publication_date(
     """
     from_metadata = metadata_date(metadata)
     if from_metadata is not None:
-        return from_metadata
+        return _at("metadata", from_metadata)
     today = today or dt.date.today()
 
     for piece in evidence_texts:
         for mention in find_date_mentions(piece):
             explicit = _explicit(mention, 0.95)
             if explicit is not None:
-                return explicit
+                return _at("evidence", explicit)
             if mention.weekday is not None:
                 inferred = _from_weekday(mention, text, copyright_years, today)
                 if inferred is not None:
-                    return inferred
+                    return _at("evidence", inferred)
 
     stamps = stamp_dates(text)
     if stamps:
-        return _explicit(stamps[0], 0.9)
+        return _at("stamp", _explicit(stamps[0], 0.9))
 
     mentions = find_date_mentions(text)
     remembered = _anniversary(text, mentions, today)
     if remembered is not None:
-        return remembered
+        return _at("anniversary", remembered)
 
     for mention in mentions:
         if cued(text, mention, "report_day"):
@@ -236,7 +249,7 @@ def infer_publication_date(
             if found is None and mention.weekday is not None:
                 found = _from_weekday(mention, text, copyright_years, today)
             if found is not None:
-                return found
+                return _at("report_day", found)
 
     # dates named as ahead or past are not the report's, while others remain
     mentions = [
@@ -249,12 +262,12 @@ def infer_publication_date(
         anchor = max(full_with_weekday, key=lambda m: (m.date() or dt.date.min, -m.start))
         explicit = _explicit(anchor, 0.9)
         assert explicit is not None
-        return _after_anchor(text, anchor, explicit)
+        return _at("weekday_date", _after_anchor(text, anchor, explicit))
 
     for anchor in with_weekday:
         inferred = _from_weekday(anchor, text, copyright_years, today)
         if inferred is not None:
-            return _after_anchor(text, anchor, inferred)
+            return _at("weekday", _after_anchor(text, anchor, inferred))
 
     anchor_mention = _pick_undated_weekday_free(mentions, text, copyright_years)
     if anchor_mention is not None:
@@ -264,10 +277,10 @@ def infer_publication_date(
             text, anchor_mention, dt.date.fromisoformat(explicit.value), explicit
         )
         if shifted is not explicit:
-            return shifted
-        return _yesterday_shift(text, anchor_mention, explicit)
+            return _at("date", shifted)
+        return _at("date", _yesterday_shift(text, anchor_mention, explicit))
 
     if copyright_years:
         year = max(copyright_years)
-        return DateEvidence(str(year), "copyright", 0.4, f"© {year}")
+        return DateEvidence(str(year), "copyright", 0.4, f"© {year}", step="copyright")
     return None

@@ -41,11 +41,13 @@ def infer_year(
     copyright_years: Iterable[int] = (),
     latest_year: int | None = None,
     window: tuple[int, int] = YEAR_WINDOW,
+    office_years: Iterable[int] = (),
 ) -> YearInference:
     """Rank the years in which day/month falls on `weekday`.
 
     `mentioned_years` are years the article speaks of as present or past (future
-    references filtered out by the caller); `latest_year` (usually this year) drops
+    references filtered out by the caller); `office_years` the years its office holders
+    were in office; `latest_year` (usually this year) drops
     candidates that would lie in the future, unless nothing else remains.
     """
     candidates = years_with_weekday(month, day, weekday, window)
@@ -54,6 +56,20 @@ def infer_year(
     if latest_year is not None:
         candidates = [y for y in candidates if y <= latest_year] or candidates
 
+    # the years of the office holders the article names (clean/office_years.py) come
+    # first; the others stay as the last candidates
+    in_office = [y for y in candidates if y in set(office_years)]
+    if in_office and len(in_office) < len(candidates):
+        inside = _rank(in_office, mentioned_years, copyright_years)
+        rest = sorted((y for y in candidates if y not in in_office), reverse=True)
+        return YearInference(inside.year, (*inside.ranked, *rest), inside.confidence)
+    return _rank(candidates, mentioned_years, copyright_years)
+
+
+def _rank(
+    candidates: list[int], mentioned_years: Iterable[int], copyright_years: Iterable[int]
+) -> YearInference:
+    """Candidates ranked by the copyright year, else by the years the article mentions."""
     by_copyright = [y for y in candidates if y in set(copyright_years)]
     if by_copyright:
         best = by_copyright[-1]
