@@ -71,9 +71,9 @@ def _named_with_office(text: str, term: _Term) -> bool:
     return False
 
 
-def office_years(text: str, today: dt.date | None = None) -> set[int]:
-    """The years in which the most of the office holders the text names with their
-    office were in office (a person's several terms count once); empty when it names none."""
+def office_years(text: str, today: dt.date | None = None) -> Counter[int]:
+    """For each year, how many of the office holders the text names with their office
+    held it then (a person's several terms count once); empty when it names none."""
     latest = (today or dt.date.today()).year
     held: dict[str, set[int]] = {}
     for term in _terms():
@@ -81,8 +81,4 @@ def office_years(text: str, today: dt.date | None = None) -> set[int]:
             held.setdefault(term.names[0], set()).update(
                 range(term.first, (term.last or latest) + 1)
             )
-    if not held:
-        return set()
-    votes = Counter(year for years in held.values() for year in years)
-    best = max(votes.values())
-    return {year for year, count in votes.items() if count == best}
+    return Counter(year for years in held.values() for year in years)
