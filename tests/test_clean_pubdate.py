@@ -231,3 +231,13 @@ def test_weekday_with_time_of_day_before_the_date() -> None:
     text = "Kedua menteri bertemu di Jakarta, Minggu sore (29/09/2019).\nMereka membahas dagang."
     found = infer_publication_date(text, today=dt.date(2026, 1, 1))
     assert found is not None and found.value == "2019-09-29" and found.step == "weekday_date"
+
+
+def test_statement_weekday_is_the_report_day() -> None:
+    # the statement's weekday wins over an earlier weekday date the report looks back on
+    text = (
+        "Delegasi tiba di Jakarta, Minggu (27/12).\n"
+        "Pertemuan berjalan baik, ucap juru bicara itu, Selasa (29/12/2020)."
+    )
+    found = pubdate(text)
+    assert found is not None and (found.value, found.step) == ("2020-12-29", "statement")

@@ -10,15 +10,20 @@ Order of evidence, strongest first:
      -> 2021-04-08                                                       "relative"
   5. a date the text calls the report's own day: "hari ini, Selasa
      (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
-  6. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
-  7. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
-     the year from the weekday, narrowed by years the article mentions   "weekday"
-  8. a full date without weekday: "pada 26 Januari 2021"                "explicit"
-  9. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
-Dates 6-8 named as ahead ("mulai Kamis 28 April 2022") or past ("Jumat (20/2/2015) yang
-lalu") are passed over while others remain. After 6-7 a "kemarin" (yesterday) next to
-the date moves it a day on ("relative"); after 6-8 a reporting weekday later in the text
-(", Kamis.") moves the date to that weekday following the anchor, and after 8 a
+  6. the weekday date of a statement, unless a later full date is written:
+     "ujar Trump dikutip dari CNN, Rabu (16/7)"                  "explicit"/"weekday"
+  7. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
+  8. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
+     the year from the weekday, narrowed by the terms of the office holders
+     the text names ("Presiden Joko Widodo", office_years.py) and by years the
+     article mentions                                                     "weekday"
+  9. a full date without weekday: "pada 26 Januari 2021"                "explicit"
+ 10. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
+DateEvidence.step names the rule that gave the date. Dates 6-9 named
+as ahead ("mulai Kamis 28 April 2022") or past ("Jumat (20/2/2015) yang lalu") are
+passed over while others remain. After 7-8 a "kemarin" (yesterday) next to the date
+moves it a day on ("relative"); after 7-9 a reporting weekday later in the text
+(", Kamis.") moves the date to that weekday following the anchor, and after 9 a
 "kemarin" further on to the next day, all with lower confidence. The cues and the train
 articles they come from are in data/date_cues.tsv and date_context.py.
 
@@ -206,6 +211,23 @@ def _at(step: str, evidence: DateEvidence | None) -> DateEvidence | None:
     return None if evidence is None else replace(evidence, step=step)
 
 
+def _statement_day(
+    text: str, with_weekday: list[DateMention], copyright_years: Sequence[int], today: dt.date
+) -> DateEvidence | None:
+    """The weekday of a statement ("ujar Trump dikutip dari CNN, Rabu (16/7)") is the
+    report's day, taken as it stands (no reporting weekday moves it), unless a later
+    full date is written: then the statement is one the report looks back on."""
+    said = [m for m in with_weekday if cued(text, m, "statement")]
+    latest = max((d for m in with_weekday if (d := m.date()) is not None), default=None)
+    if latest is not None:
+        said = [m for m in said if m.date() == latest]  # the latest day, with its year
+    for mention in said:
+        found = _explicit(mention, 0.85) or _from_weekday(mention, text, copyright_years, today)
+        if found is not None:
+            return found
+    return None
+
+
 def infer_publication_date(
     text: str,
     *,
@@ -256,6 +278,9 @@ def infer_publication_date(
         m for m in mentions if not (cued(text, m, "future") or cued(text, m, "past"))
     ] or mentions
     with_weekday = [m for m in mentions if m.weekday is not None]
+    stated = _statement_day(text, with_weekday, copyright_years, today)
+    if stated is not None:
+        return _at("statement", stated)
     full_with_weekday = [m for m in with_weekday if m.date() is not None]
     if full_with_weekday:
         # The latest: earlier weekday dates are usually events the report looks back on.
