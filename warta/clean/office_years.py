@@ -71,10 +71,19 @@ def _named_with_office(text: str, term: _Term) -> bool:
     return False
 
 
+# Only the beginning of a text is searched: a report names its people early, and a
+# 500,000-character input would otherwise cost seconds.
+_SEARCHED_CHARS = 20_000
+
+
 def office_years(text: str, today: dt.date | None = None) -> Counter[int]:
     """For each year, how many of the office holders the text names with their office
     held it then (a person's several terms count once); empty when it names none."""
-    latest = (today or dt.date.today()).year
+    return Counter(_office_years(text[:_SEARCHED_CHARS], (today or dt.date.today()).year))
+
+
+@functools.lru_cache(maxsize=8)
+def _office_years(text: str, latest: int) -> Counter[int]:
     held: dict[str, set[int]] = {}
     for term in _terms():
         if _named_with_office(text, term):
