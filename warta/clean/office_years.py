@@ -5,8 +5,8 @@ annotators chose among them with what the text says of its people ("Presiden Jok
 Widodo", "Menhan Prabowo"), so this does the same with warta's table of terms of office
 (warta/actors/data/office_holders.tsv) and the short forms of offices (titles.tsv).
 A holder counts only when the office is written just before the name, as a name alone
-may be cited long after the term. Train examples: a021 (Presiden Joko Widodo), a025
-(Menhan Prabowo), b010 (Presiden Prabowo), n005 (Presiden Megawati), n018.
+may be cited long after the term. Train examples where it picks the gold's year: a010,
+d003, d017, j009, n005, n018, n019 (none lost).
 """
 
 from __future__ import annotations
