@@ -45,8 +45,8 @@ _MON = (
 )
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 
-# A time of day may stand between the weekday and its date: "Minggu sore (29/09)",
-# "Rabu siang waktu setempat (27/11)" (train f005, g002, g022, j005, j022, k029, l002).
+# A time of day may stand between the weekday and its date: "Kamis sore (12/09)",
+# "Rabu siang waktu setempat (6/11)" (train f005, g002, g022, j005, j022, k029, l002).
 _DAYTIME = r"(?:\s+(?i:pagi|siang|sore|petang|malam|dini\s+hari)(?:\s+waktu\s+setempat)?)?"
 _WEEKDAY_NUMERIC = re.compile(
     rf"{_WD}{_DAYTIME}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"

@@ -11,7 +11,7 @@ Order of evidence, strongest first:
   5. a date the text calls the report's own day: "hari ini, Selasa
      (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
   6. the weekday date of a statement, unless a later full date is written:
-     "ujar Trump dikutip dari CNN, Rabu (16/7)"                  "explicit"/"weekday"
+     "ujar menteri itu kepada wartawan, Rabu (16/7)"                  "explicit"/"weekday"
   7. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
   8. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
      the year from the weekday, narrowed by the terms of the office holders
@@ -214,7 +214,7 @@ def _at(step: str, evidence: DateEvidence | None) -> DateEvidence | None:
 def _statement_day(
     text: str, with_weekday: list[DateMention], copyright_years: Sequence[int], today: dt.date
 ) -> DateEvidence | None:
-    """The weekday of a statement ("ujar Trump dikutip dari CNN, Rabu (16/7)") is the
+    """The weekday of a statement ("ujar menteri itu kepada wartawan, Rabu (16/7)") is the
     report's day, taken as it stands (no reporting weekday moves it), unless a later
     full date is written: then the statement is one the report looks back on."""
     said = [m for m in with_weekday if cued(text, m, "statement")]
