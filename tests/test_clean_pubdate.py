@@ -208,3 +208,36 @@ def test_weekday_year_never_in_the_future() -> None:
     # 27 December is a Sunday in 2026 and in 2020: read on 2 December 2026, it was 2020
     found = infer_publication_date("Menlu berbicara, Minggu (27/12).", today=dt.date(2026, 12, 2))
     assert found.value == "2020-12-27"
+
+
+def test_office_holder_picks_the_weekday_year() -> None:
+    # 25/1 is a Tuesday in 2011 and 2022; only 2022 falls in President Joko Widodo's term
+    text = (
+        "Presiden Joko Widodo menerima tamu di Istana, Selasa (25/1).\nPertemuan berlangsung lama."
+    )
+    found = infer_publication_date(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found.value == "2022-01-25"
+
+
+def test_former_office_holder_dates_nothing() -> None:
+    from warta.clean.office_years import office_years
+
+    assert not office_years("Hadir pula mantan Presiden Susilo Bambang Yudhoyono.")
+    assert office_years("Menlu Retno Marsudi berbicara.", dt.date(2026, 1, 1))[2015] == 1
+    assert not office_years("")
+
+
+def test_weekday_with_time_of_day_before_the_date() -> None:
+    text = "Kedua menteri bertemu di Jakarta, Minggu sore (29/09/2019).\nMereka membahas dagang."
+    found = infer_publication_date(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found.value == "2019-09-29" and found.step == "weekday_date"
+
+
+def test_statement_weekday_is_the_report_day() -> None:
+    # the statement's weekday wins over an earlier weekday date the report looks back on
+    text = (
+        "Delegasi tiba di Jakarta, Minggu (27/12).\n"
+        "Pertemuan berjalan baik, ucap juru bicara itu, Selasa (29/12/2020)."
+    )
+    found = pubdate(text)
+    assert found is not None and (found.value, found.step) == ("2020-12-29", "statement")

@@ -24,7 +24,7 @@ from warta.clean.dates import DateMention, find_date_mentions
 CUES_FILE = Path(__file__).resolve().parent / "data" / "date_cues.tsv"
 
 # How many words a cue may stand from its date, by role (data/README.md).
-_WORDS_BEFORE = {"report_day": 4, "future": 2, "yesterday": 1}
+_WORDS_BEFORE = {"report_day": 4, "future": 2, "yesterday": 1, "statement": 6}
 _WORDS_AFTER = {"past": 2, "yesterday": 1}
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 

@@ -45,12 +45,18 @@ _MON = (
 )
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 
+# A time of day may stand between the weekday and its date: "Kamis sore (12/09)",
+# "Rabu siang waktu setempat (6/11)" (train f005, g002, g022, j005, j022, k029, l002).
+_DAYTIME = r"(?:\s+(?i:pagi|siang|sore|petang|malam|dini\s+hari)(?:\s+waktu\s+setempat)?)?"
 _WEEKDAY_NUMERIC = re.compile(
-    rf"{_WD}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"{_WD}{_DAYTIME}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
 )
 _WEEKDAY_NAMED = re.compile(
     rf"{_WD}\s*,?\s*(?:(?i:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s+{_YEAR4})?"
+)
+_WEEKDAY_DAYTIME_NAMED = re.compile(
+    rf"{_WD}{_DAYTIME}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s+{_YEAR4})?\s*\)"
 )
 _NAMED_FULL = re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s+{_MON}\s*,?\s+{_YEAR4}")
 _NUMERIC_FULL = re.compile(
@@ -136,6 +142,7 @@ def _mention(kind: str, match: re.Match[str]) -> DateMention | None:
 _PATTERNS = (
     ("weekday_numeric", _WEEKDAY_NUMERIC),
     ("weekday_named", _WEEKDAY_NAMED),
+    ("weekday_named", _WEEKDAY_DAYTIME_NAMED),
     ("named", _NAMED_FULL),
     ("numeric", _NUMERIC_FULL),
     ("numeric", _NUMERIC_BRACKETED),

@@ -10,15 +10,20 @@ Order of evidence, strongest first:
      -> 2021-04-08                                                       "relative"
   5. a date the text calls the report's own day: "hari ini, Selasa
      (23/8)", "diterima di Jakarta pada Jumat (4/4/2025)"             "explicit"/"weekday"
-  6. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
-  7. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
-     the year from the weekday, narrowed by years the article mentions   "weekday"
-  8. a full date without weekday: "pada 26 Januari 2021"                "explicit"
-  9. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
-Dates 6-8 named as ahead ("mulai Kamis 28 April 2022") or past ("Jumat (20/2/2015) yang
-lalu") are passed over while others remain. After 6-7 a "kemarin" (yesterday) next to
-the date moves it a day on ("relative"); after 6-8 a reporting weekday later in the text
-(", Kamis.") moves the date to that weekday following the anchor, and after 8 a
+  6. the weekday date of a statement, unless a later full date is written:
+     "ujar menteri itu kepada wartawan, Rabu (16/7)"                  "explicit"/"weekday"
+  7. a weekday with a full date in the text: "Minggu (3/7/2022)"        "explicit"
+  8. a weekday with day/month only: "Selasa 6 Juli", "Rabu (31/7)" ->
+     the year from the weekday, narrowed by the terms of the office holders
+     the text names ("Presiden Joko Widodo", office_years.py) and by years the
+     article mentions                                                     "weekday"
+  9. a full date without weekday: "pada 26 Januari 2021"                "explicit"
+ 10. the copyright year alone: "Copyright © ANTARA 2019" -> "2019"      "copyright"
+DateEvidence.step names the rule that gave the date. Dates 6-9 named
+as ahead ("mulai Kamis 28 April 2022") or past ("Jumat (20/2/2015) yang lalu") are
+passed over while others remain. After 7-8 a "kemarin" (yesterday) next to the date
+moves it a day on ("relative"); after 7-9 a reporting weekday later in the text
+(", Kamis.") moves the date to that weekday following the anchor, and after 9 a
 "kemarin" further on to the next day, all with lower confidence. The cues and the train
 articles they come from are in data/date_cues.tsv and date_context.py.
 
@@ -31,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warta.calendar import next_weekday_on_or_after, safe_date
 from warta.clean.date_context import anniversary, cued, stamp_dates
@@ -40,6 +46,7 @@ from warta.clean.dates import (
     find_reporting_weekdays,
     find_year_mentions,
 )
+from warta.clean.office_years import office_years
 from warta.clean.types import DateEvidence
 from warta.clean.weekday_year import infer_year
 
@@ -160,7 +167,13 @@ def _from_weekday(
     assert mention.weekday is not None
     mentioned = [y.year for y in find_year_mentions(text) if not y.future]
     inference = infer_year(
-        mention.month, mention.day, mention.weekday, mentioned, copyright_years, today.year
+        mention.month,
+        mention.day,
+        mention.weekday,
+        mentioned,
+        copyright_years,
+        today.year,
+        office_years=office_years(text, today),
     )
     if inference.year is None:
         return None
@@ -193,6 +206,28 @@ def _pick_undated_weekday_free(
     return max(full, key=lambda m: m.date() or dt.date.min)
 
 
+def _at(step: str, evidence: DateEvidence | None) -> DateEvidence | None:
+    """The evidence marked with the rule that found it."""
+    return None if evidence is None else replace(evidence, step=step)
+
+
+def _statement_day(
+    text: str, with_weekday: list[DateMention], copyright_years: Sequence[int], today: dt.date
+) -> DateEvidence | None:
+    """The weekday of a statement ("ujar menteri itu kepada wartawan, Rabu (16/7)") is the
+    report's day, taken as it stands (no reporting weekday moves it), unless a later
+    full date is written: then the statement is one the report looks back on."""
+    said = [m for m in with_weekday if cued(text, m, "statement")]
+    latest = max((d for m in with_weekday if (d := m.date()) is not None), default=None)
+    if latest is not None:
+        said = [m for m in said if m.date() == latest]  # the latest day, with its year
+    for mention in said:
+        found = _explicit(mention, 0.85) or _from_weekday(mention, text, copyright_years, today)
+        if found is not None:
+            return found
+    return None
+
+
 def infer_publication_date(
     text: str,
     *,
@@ -208,27 +243,27 @@ def infer_publication_date(
     """
     from_metadata = metadata_date(metadata)
     if from_metadata is not None:
-        return from_metadata
+        return _at("metadata", from_metadata)
     today = today or dt.date.today()
 
     for piece in evidence_texts:
         for mention in find_date_mentions(piece):
             explicit = _explicit(mention, 0.95)
             if explicit is not None:
-                return explicit
+                return _at("evidence", explicit)
             if mention.weekday is not None:
                 inferred = _from_weekday(mention, text, copyright_years, today)
                 if inferred is not None:
-                    return inferred
+                    return _at("evidence", inferred)
 
     stamps = stamp_dates(text)
     if stamps:
-        return _explicit(stamps[0], 0.9)
+        return _at("stamp", _explicit(stamps[0], 0.9))
 
     mentions = find_date_mentions(text)
     remembered = _anniversary(text, mentions, today)
     if remembered is not None:
-        return remembered
+        return _at("anniversary", remembered)
 
     for mention in mentions:
         if cued(text, mention, "report_day"):
@@ -236,25 +271,28 @@ def infer_publication_date(
             if found is None and mention.weekday is not None:
                 found = _from_weekday(mention, text, copyright_years, today)
             if found is not None:
-                return found
+                return _at("report_day", found)
 
     # dates named as ahead or past are not the report's, while others remain
     mentions = [
         m for m in mentions if not (cued(text, m, "future") or cued(text, m, "past"))
     ] or mentions
     with_weekday = [m for m in mentions if m.weekday is not None]
+    stated = _statement_day(text, with_weekday, copyright_years, today)
+    if stated is not None:
+        return _at("statement", stated)
     full_with_weekday = [m for m in with_weekday if m.date() is not None]
     if full_with_weekday:
         # The latest: earlier weekday dates are usually events the report looks back on.
         anchor = max(full_with_weekday, key=lambda m: (m.date() or dt.date.min, -m.start))
         explicit = _explicit(anchor, 0.9)
         assert explicit is not None
-        return _after_anchor(text, anchor, explicit)
+        return _at("weekday_date", _after_anchor(text, anchor, explicit))
 
     for anchor in with_weekday:
         inferred = _from_weekday(anchor, text, copyright_years, today)
         if inferred is not None:
-            return _after_anchor(text, anchor, inferred)
+            return _at("weekday", _after_anchor(text, anchor, inferred))
 
     anchor_mention = _pick_undated_weekday_free(mentions, text, copyright_years)
     if anchor_mention is not None:
@@ -264,10 +302,10 @@ def infer_publication_date(
             text, anchor_mention, dt.date.fromisoformat(explicit.value), explicit
         )
         if shifted is not explicit:
-            return shifted
-        return _yesterday_shift(text, anchor_mention, explicit)
+            return _at("date", shifted)
+        return _at("date", _yesterday_shift(text, anchor_mention, explicit))
 
     if copyright_years:
         year = max(copyright_years)
-        return DateEvidence(str(year), "copyright", 0.4, f"© {year}")
+        return DateEvidence(str(year), "copyright", 0.4, f"© {year}", step="copyright")
     return None

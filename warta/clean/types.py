@@ -35,6 +35,10 @@ class DateEvidence:
     confidence: float  # 0..1
     text: str  # the words that gave it, e.g. "Selasa 6 Juli"
     candidates: tuple[str, ...] = ()  # other possible values (weekday inference)
+    # which rule of clean/pubdate.py found it: "metadata", "evidence" (a removed stamp,
+    # dateline or source line), "stamp", "anniversary", "report_day", "weekday_date",
+    # "weekday", "date", "copyright"
+    step: str = ""
 
 
 @dataclass(frozen=True)

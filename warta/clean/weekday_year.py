@@ -10,7 +10,8 @@ usual than one looking back). A copyright year, when present, decides outright.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from warta.calendar import YEAR_WINDOW, years_with_weekday
@@ -41,11 +42,14 @@ def infer_year(
     copyright_years: Iterable[int] = (),
     latest_year: int | None = None,
     window: tuple[int, int] = YEAR_WINDOW,
+    office_years: Mapping[int, int] | Iterable[int] = (),
 ) -> YearInference:
     """Rank the years in which day/month falls on `weekday`.
 
     `mentioned_years` are years the article speaks of as present or past (future
-    references filtered out by the caller); `latest_year` (usually this year) drops
+    references filtered out by the caller); `office_years` counts for each year how many
+    of its office holders were in office then (or lists the years), and the candidates
+    with the most come first; `latest_year` (usually this year) drops
     candidates that would lie in the future, unless nothing else remains.
     """
     candidates = years_with_weekday(month, day, weekday, window)
@@ -54,6 +58,22 @@ def infer_year(
     if latest_year is not None:
         candidates = [y for y in candidates if y <= latest_year] or candidates
 
+    # the candidates in which most of the office holders the article names were in
+    # office (clean/office_years.py) come first; the others stay as the last candidates
+    votes = Counter(office_years)
+    most = max((votes[y] for y in candidates), default=0)
+    in_office = [y for y in candidates if most and votes[y] == most]
+    if in_office and len(in_office) < len(candidates):
+        inside = _rank(in_office, mentioned_years, copyright_years)
+        rest = sorted((y for y in candidates if y not in in_office), reverse=True)
+        return YearInference(inside.year, (*inside.ranked, *rest), inside.confidence)
+    return _rank(candidates, mentioned_years, copyright_years)
+
+
+def _rank(
+    candidates: list[int], mentioned_years: Iterable[int], copyright_years: Iterable[int]
+) -> YearInference:
+    """Candidates ranked by the copyright year, else by the years the article mentions."""
     by_copyright = [y for y in candidates if y in set(copyright_years)]
     if by_copyright:
         best = by_copyright[-1]
