@@ -3,7 +3,11 @@
 The sentence that first names the person usually says it (corpus/train, persons whose
 state the office phrase does not give: 126 of 207 right this way, none before):
   "... kunjungan Presiden Brasil ... Presiden Lula ..."  an office: the one foreign state
-                                                         named there, else the one state
+                                                         named there, else the one state,
+                                                         else Indonesia when no foreign
+                                                         state or Indonesia too is named
+                                                         (train: c013, c026, g010, j002,
+                                                         l006, l009, l011, m003: 17 right)
   "Ketiga sandera ... adalah Hamdam Salim, Subandi ..."  no office: the one state named
                                                          there, else Indonesia: Indonesian
                                                          news names its own people without
@@ -25,13 +29,21 @@ def infer_countries(
     for person in persons:
         if person.country:
             continue
-        told = [m.start for m in mentions if m.kind == "person" and m.key == person.name]
-        start = min(told, default=person.first_offset)
+        told = [m for m in mentions if m.kind == "person" and m.key == person.name]
+        start = min((m.start for m in told), default=person.first_offset)
+        # "Presiden Komisi Eropa ...", "Presiden AIIB ...": an office of a body of no state
+        stateless = any(
+            o.kind == "org" and not o.countries and t.start <= o.start and o.end <= t.end
+            for t in told
+            for o in mentions
+        )
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, start + 1))
         named = list(dict.fromkeys(m.key for m in states if sentence[0] <= m.start < sentence[1]))
         foreign = [s for s in named if s != "IDN"]
         if person.rank > 0:  # an office
             country = foreign[0] if len(foreign) == 1 else _only(named)
+            if country is None and not stateless and (not named or "IDN" in named):
+                country = "IDN"  # an office with no foreign state told: Indonesia's
         else:  # a name alone, or what the person is ("sandera", "pakar")
             country = _only(named) or "IDN"
         if country is not None:
