@@ -153,6 +153,8 @@ def build_persons(
             record.role, record.rank = m.role, m.title.rank
         if m.country and record.country_source != "state_word" and m.start >= headline_end:
             record.country, record.country_source = m.country, "state_word"
+        elif record.country is None and m.start >= headline_end:
+            _state_of_later_title(record, m, when)
         _add_mention(record, mentions, m.start, m.end, text)
     for m in role_only:
         record = _find_by_role(persons, m.role, m.country)
@@ -185,6 +187,21 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     elif m.title is not None and m.title.idn_default:
         record.country, record.country_source = "IDN", "default_idn"
     return record
+
+
+def _state_of_later_title(record: PersonRecord, m: RawPersonMention, when: ArticleDates) -> None:
+    """A person first named bare ("kata Marty") and titled later ("Menteri Luar Negeri Marty
+    Natalegawa", "Presiden Soeharto": corpus/train d003, l001, n011) takes the state the title
+    gives, as if it had introduced him: an office holder's, or Indonesia for an Indonesian
+    office."""
+    if m.title is None or not m.role:
+        return
+    holder = find_office_holder(record.name, m.role, when)
+    if holder is not None and holder.country:
+        record.country, record.country_source = holder.country, "office_holder"
+        record.wikidata = record.wikidata or holder.wikidata
+    elif m.title.idn_default:
+        record.country, record.country_source = "IDN", "default_idn"
 
 
 def _find_existing(
