@@ -12,7 +12,13 @@ import re
 from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
-from warta.actors.office_links import ArticleDates, NameMatch, choose_term, held_during
+from warta.actors.office_links import (
+    ArticleDates,
+    NameMatch,
+    began_by,
+    choose_term,
+    held_during,
+)
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
@@ -178,7 +184,11 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
         if not _full_name_in_text(m.name):
             record.name = holder.name
         record.wikidata = holder.wikidata
-        if held_during(holder, when):  # the role a term gives is the role at that date
+        # the role a term gives is the role at that date; an article that speaks of no date
+        # or after the term began (history: "Narciso Ramos" at ASEAN's founding, in an
+        # article of 2017) names him by the office he is known for (corpus/train h102,
+        # o018, p005)
+        if held_during(holder, when) or began_by(holder, when):
             record.role = record.role or holder.role
     if m.country:
         record.country, record.country_source = m.country, "state_word"
