@@ -224,7 +224,7 @@ def _find_existing(
     for record in persons:  # nickname: the same office and a name that ends a known name,
         # or a familiar name after an honorific ("Pak Harto", "Bung Karno": corpus/train b007,
         # l015, l026, l029, b025, p013)
-        same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
+        same_office = m.role and record.role and _office_head(m.role) == _office_head(record.role)
         familiar = m.title is not None and m.title.is_honorific
         if (same_office or familiar) and name_matches(m.name, record.name, allow_suffix=True):
             return record
@@ -238,6 +238,17 @@ def _find_existing(
         if slip_of(m.name, record.name) or slip_of(record.name, m.name):
             return record
     return None
+
+
+# Offices written in short in the role as the text gives them (data/titles.tsv "Dirjen"):
+# the same office as their long form when a short mention is tied to a person
+SHORT_HEADS = {"Dirjen": "Direktur"}
+
+
+def _office_head(role: str) -> str:
+    """What office a role is, whichever way it is written ("Dirjen ..." ~ "Direktur ...")."""
+    first = role.split()[0]
+    return SHORT_HEADS.get(first, first)
 
 
 def _find_by_role(
