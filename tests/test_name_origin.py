@@ -26,3 +26,12 @@ def test_foreign_name_takes_the_article_state() -> None:
     )
     persons = resolve_actors(text, analyze(text, "2023-05-10")).persons
     assert [(p.name, p.country) for p in persons] == [("Robert Miller", "AUS")]
+
+
+def test_persons_listed_after_a_plural_office_hold_it() -> None:
+    text = (
+        "Tiga menteri dari Indonesia yakni Bambang Sutrisno, Dewi Lestari dan Agus Salim "
+        "menandatangani nota kesepahaman di Tokyo, Senin."
+    )
+    persons = resolve_actors(text, analyze(text, "2023-05-10")).persons
+    assert persons and all(p.role == "Menteri" for p in persons)
