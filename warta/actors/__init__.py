@@ -16,6 +16,7 @@ from warta.actors.bodies import state_bodies, with_state_bodies
 from warta.actors.coref import build_persons
 from warta.actors.countries import infer_countries
 from warta.actors.data import organizations
+from warta.actors.lists import roles_from_lists
 from warta.actors.named import add_named_persons, person_names, reads_like_a_name
 from warta.actors.office_links import article_dates
 from warta.actors.orgs import find_orgs
@@ -53,7 +54,12 @@ def resolve_actors(text: str, doc: Doc | None = None, headline_end: int = 0) -> 
     portfolio = find_portfolio_spans(text)
     states = [s for s in states if not any(a <= s.start < b for a, b in portfolio)]
     mentions = sorted(states + orgs + person_mentions, key=lambda m: (m.start, m.end))
-    infer_countries(persons, mentions, _sentence_spans(text, doc))
+    sentences = _sentence_spans(text, doc)
+    first_told: dict[str, int] = {}
+    for m in person_mentions:
+        first_told.setdefault(m.key, m.start)
+    roles_from_lists(persons, first_told, sentences, text)
+    infer_countries(persons, mentions, sentences)
     mentions += _state_pairs(text, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     state_order = list(dict.fromkeys(m.key for m in states))

@@ -12,7 +12,13 @@ import re
 from functools import lru_cache
 
 from warta.actors.data import OfficeHolder, name_stopwords, office_holders, titles
-from warta.actors.office_links import ArticleDates, NameMatch, choose_term, held_during
+from warta.actors.office_links import (
+    ArticleDates,
+    NameMatch,
+    began_by,
+    choose_term,
+    held_during,
+)
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
 
@@ -153,6 +159,8 @@ def build_persons(
             record.role, record.rank = m.role, m.title.rank
         if m.country and record.country_source != "state_word" and m.start >= headline_end:
             record.country, record.country_source = m.country, "state_word"
+        elif record.country is None and m.start >= headline_end:
+            _state_of_later_title(record, m, when)
         _add_mention(record, mentions, m.start, m.end, text)
     for m in role_only:
         record = _find_by_role(persons, m.role, m.country)
@@ -176,7 +184,11 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
         if not _full_name_in_text(m.name):
             record.name = holder.name
         record.wikidata = holder.wikidata
-        if held_during(holder, when):  # the role a term gives is the role at that date
+        # the role a term gives is the role at that date; an article that speaks of no date
+        # or after the term began (history: "Narciso Ramos" at ASEAN's founding, in an
+        # article of 2017) names him by the office he is known for (corpus/train h102,
+        # o018, p005)
+        if held_during(holder, when) or began_by(holder, when):
             record.role = record.role or holder.role
     if m.country:
         record.country, record.country_source = m.country, "state_word"
@@ -185,6 +197,21 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     elif m.title is not None and m.title.idn_default:
         record.country, record.country_source = "IDN", "default_idn"
     return record
+
+
+def _state_of_later_title(record: PersonRecord, m: RawPersonMention, when: ArticleDates) -> None:
+    """A person first named bare ("kata Marty") and titled later ("Menteri Luar Negeri Marty
+    Natalegawa", "Presiden Soeharto": corpus/train d003, l001, n011) takes the state the title
+    gives, as if it had introduced him: an office holder's, or Indonesia for an Indonesian
+    office."""
+    if m.title is None or not m.role:
+        return
+    holder = find_office_holder(record.name, m.role, when)
+    if holder is not None and holder.country:
+        record.country, record.country_source = holder.country, "office_holder"
+        record.wikidata = record.wikidata or holder.wikidata
+    elif m.title.idn_default:
+        record.country, record.country_source = "IDN", "default_idn"
 
 
 def _find_existing(
@@ -197,7 +224,7 @@ def _find_existing(
     for record in persons:  # nickname: the same office and a name that ends a known name,
         # or a familiar name after an honorific ("Pak Harto", "Bung Karno": corpus/train b007,
         # l015, l026, l029, b025, p013)
-        same_office = m.role and record.role and m.role.split()[0] == record.role.split()[0]
+        same_office = m.role and record.role and _office_head(m.role) == _office_head(record.role)
         familiar = m.title is not None and m.title.is_honorific
         if (same_office or familiar) and name_matches(m.name, record.name, allow_suffix=True):
             return record
@@ -211,6 +238,17 @@ def _find_existing(
         if slip_of(m.name, record.name) or slip_of(record.name, m.name):
             return record
     return None
+
+
+# Offices written in short in the role as the text gives them (data/titles.tsv "Dirjen"):
+# the same office as their long form when a short mention is tied to a person
+SHORT_HEADS = {"Dirjen": "Direktur"}
+
+
+def _office_head(role: str) -> str:
+    """What office a role is, whichever way it is written ("Dirjen ..." ~ "Direktur ...")."""
+    first = role.split()[0]
+    return SHORT_HEADS.get(first, first)
 
 
 def _find_by_role(

@@ -55,6 +55,11 @@ def held_during(term: OfficeHolder, when: ArticleDates) -> bool:
     return _overlaps(term.first_day, term.last_day, when)
 
 
+def began_by(term: OfficeHolder, when: ArticleDates) -> bool:
+    """The term began before the latest date the article speaks from (or it gives none)."""
+    return not when or term.first_day <= max(end for _, end in when)
+
+
 def within(value: str, when: ArticleDates) -> bool:
     """An ISO date as written ("2021-07-06", "2021") falls in one of these spans."""
     span = _span(value)

@@ -137,6 +137,7 @@ def find_person_mentions(
             role_end, i = toks[region_end - 1][1], region_end
             if i + 1 < len(toks) and toks[i][2] == ",":
                 i += 1
+        i = _past_formal_name(toks, i, state_at)  # "Duta Besar Republik Argentina ..."
         # a state word right after the title is the person's state ("Menlu Rusia ...")
         if i < len(toks) and toks[i][0] in state_at and not title.portfolio:
             state = state_at[toks[i][0]]
@@ -161,6 +162,9 @@ def find_person_mentions(
                 start, end, field_text, field_country = found
                 role = f"{title.role} {field_text}".strip() if field_text else title.role
                 country = country or field_country
+        lead = _subordinate_lead(text, match.start())
+        if lead and role:  # "Juru Bicara Presiden ...": the president's spokesman
+            role = f"{lead} {role}"
         if start >= 0:
             out.append(
                 RawPersonMention(
@@ -190,6 +194,41 @@ def find_person_mentions(
                 )
             )  # fmt: skip
     return _drop_nested(out)
+
+
+# Words of a state's formal name between a title and the state: "Duta Besar Republik
+# Argentina", "Presiden Republik Federasi Brasil", "Perdana Menteri Republik Demokratik Rakyat
+# Laos", "Duta Besar Kerajaan Belanda" (corpus/train j003, e026, i014, i017): the role is the
+# office, the state its country.
+FORMAL_NAME_WORDS = frozenset(
+    {"Republik", "Kerajaan", "Federasi", "Demokratik", "Rakyat", "Sosialis", "Islam",
+     "Persatuan", "Kesultanan", "Keamiran", "Konfederasi", "Federal", "Serikat"}
+)  # fmt: skip
+
+
+def _past_formal_name(
+    toks: list[tuple[int, int, str]], i: int, state_at: dict[int, Mention]
+) -> int:
+    """The index of the state after a formal name's words, else i."""
+    j = i
+    while j < len(toks) and toks[j][2] in FORMAL_NAME_WORDS and toks[j][0] not in state_at:
+        j += 1
+    return j if j > i and j < len(toks) and toks[j][0] in state_at else i
+
+
+# An office that serves a head of state or a minister, written before his title: "Juru Bicara
+# Presiden", "Sekretaris Militer Presiden", "Staf Khusus Menteri Agama", "Asisten Menlu AS"
+# (corpus/train l011 (3), g010, j002, l021, c001, p022, l013). The person holds the serving
+# office, not the head's.
+SUBORDINATE_LEAD = re.compile(
+    r"(?<![\w])((?:Juru [Bb]icara|Jurubicara|Jubir|Sekretaris(?: Militer| Pribadi)?|Staf Khusus"
+    r"|Staf Ahli|Asisten|Penasihat|Penasehat|Ajudan|Kepala Biro Protokol)) $"
+)
+
+
+def _subordinate_lead(text: str, title_start: int) -> str | None:
+    m = SUBORDINATE_LEAD.search(text[max(0, title_start - 40) : title_start])
+    return m.group(1) if m else None
 
 
 def _drop_nested(mentions: list[RawPersonMention]) -> list[RawPersonMention]:
