@@ -58,9 +58,11 @@ lint: install
 	$(BIN)/ruff format --check warta tests bench training
 	$(BIN)/mypy warta
 
-# The NER first: the extraction models read what the NLP stage finds.
+# The NER first, then the name model of actor resolution: the extraction models read what
+# those two find.
 train: install
 	$(BIN)/python training/train_ner.py
+	$(BIN)/python -m training.train_roles
 	$(BIN)/python -m training.train_extract
 	$(BIN)/python -m training.train_figures
 	$(BIN)/python -m training.train_agreements
