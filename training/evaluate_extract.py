@@ -22,7 +22,7 @@ from typing import Any
 
 from training import train_agreements, train_extract, train_figures
 from training.extract_corpus import REPO, GoldArticle, load_split, split_files
-from training.train_extract import EXTRA_SETS, folds, score
+from training.learning import EXTRA_SETS, cross_validate, score
 from warta.extract import extract_analyzed
 from warta.extract.agreement_model import AgreementModels
 from warta.extract.event_model import EventModels
@@ -74,17 +74,6 @@ def predict(items: Sequence[GoldArticle], models: Models) -> list[dict[str, Any]
     ]
 
 
-def cross_validated(
-    items: list[GoldArticle], extra: list[GoldArticle], mode: str, k: int
-) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for held in folds(items, k):
-        held_ids = {i.id for i in held}
-        rest = [i for i in items if i.id not in held_ids]
-        rows += predict(held, train_models(rest + extra, mode))
-    return rows
-
-
 def table(reports: dict[str, dict[str, Any]]) -> str:
     """One Markdown table: a row per mode and kind, P/R/F1 and the kind's attributes."""
     lines = [
@@ -127,7 +116,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.folds:
         gold, _ = split_files("train")
         reports = {
-            mode: score(gold, cross_validated(train_items, extra, mode, args.folds))
+            mode: score(
+                gold,
+                cross_validate(
+                    train_items, args.folds, extra, lambda xs, m=mode: train_models(xs, m), predict
+                ),
+            )
             for mode in MODES
         }
         sections.append(

@@ -28,7 +28,7 @@ from training.extract_corpus import (
     load_split,
     split_files,
 )
-from training.train_extract import EXTRA_SETS, SCORER, fit, folds, score
+from training.learning import EXTRA_SETS, SCORER, apply_settings, cross_validate, fit, score
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
     AgreementModels,
@@ -124,17 +124,6 @@ def attributes(items: Sequence[GoldArticle], rows: list[dict[str, Any]]) -> str:
     return f"status {status / n:.3f} parties {parties / n:.3f} date {date / n:.3f} (n={n})"
 
 
-def cross_validate(
-    items: list[GoldArticle], recipe: Recipe, k: int, extra: Sequence[GoldArticle] = ()
-) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for held in folds(items, k):
-        held_ids = {i.id for i in held}
-        models = train([i for i in items if i.id not in held_ids] + list(extra), recipe)
-        rows += predict(held, models)
-    return rows
-
-
 def summary(report: dict[str, Any]) -> str:
     r = report["agreements"]
     return (
@@ -153,9 +142,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", action="append", default=[], help="recipe field=value")
     args = parser.parse_args(argv)
     recipe = Recipe()
-    for setting in args.set:
-        key, value = setting.split("=", 1)
-        setattr(recipe, key, type(getattr(recipe, key))(value))
+    apply_settings(recipe, args.set)
     train_items = load_split("train", args.cache)
     extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
@@ -163,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
         rows = predict(train_items, None)
         print("train rules:", summary(score(gold_train, rows)), attributes(train_items, rows))
     if args.cv:
-        rows = cross_validate(train_items, recipe, args.cv, extra)
+        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
         print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
         print("  attributes:", attributes(train_items, rows))
     models = train(train_items + extra, recipe)

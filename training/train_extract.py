@@ -15,20 +15,12 @@ an example for the party model. Both are L2-regularized logistic regressions
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
-import tempfile
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
-
-from training.extract_corpus import SHARED, GoldArticle, load_split, split_files
+from training.extract_corpus import GoldArticle, load_split, split_files
+from training.learning import EXTRA_SETS, apply_settings, cross_validate, fit, score
 from warta.extract import extract_analyzed
 from warta.extract.event_model import (
     EXTRACT_MODEL_DIR,
@@ -38,13 +30,7 @@ from warta.extract.event_model import (
 )
 from warta.extract.events import extract_events
 from warta.extract.features import sentence_evidence, type_features
-from warta.extract.linear import LinearModel
 from warta.extract.types import PLOVER_TYPES
-
-SCORER = SHARED / "eval" / "score.py"
-MIN_COUNT = 2  # a feature seen in fewer training examples is left out
-# Always trained on beside corpus/train: the seeds and the project's own invented sets.
-EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")
 
 
 @dataclass
@@ -121,42 +107,6 @@ def _type(event: dict) -> str:  # type: ignore[type-arg]
     return synonyms.get(name, name)
 
 
-def _matrix(features: Sequence[list[str]]) -> tuple[csr_matrix, list[str]]:
-    counts = Counter(f for feats in features for f in set(feats))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, feats in enumerate(features):
-        for col in sorted({index[f] for f in feats if f in index}):
-            rows.append(r)
-            cols.append(col)
-    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(features), len(vocab)))
-    return x, vocab
-
-
-def fit(
-    features: Sequence[list[str]],
-    labels: Sequence[Sequence[bool]],
-    names: Sequence[str],
-    c: float,
-    known: Sequence[Sequence[bool]] | None = None,
-) -> LinearModel:
-    """One logistic regression per label over the binary features; examples whose label is
-    not known (`known` False) are left out of that label's regression."""
-    x, vocab = _matrix(features)
-    y = np.array(labels, dtype=bool).reshape(len(features), len(names))
-    mask = np.ones_like(y) if known is None else np.array(known, dtype=bool).reshape(y.shape)
-    weights = np.zeros((len(vocab), len(names)))
-    bias = np.full(len(names), -10.0)  # a label never seen is never predicted
-    for j in range(len(names)):
-        if y[:, j].any() and not y[:, j].all():
-            model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
-            model.fit(x, y[:, j], sample_weight=mask[:, j].astype(float))
-            weights[:, j] = model.coef_[0]
-            bias[j] = model.intercept_[0]
-    return LinearModel.from_arrays(names, vocab, weights, bias)
-
-
 def train(items: list[GoldArticle], recipe: Recipe) -> EventModels:
     feats, labels, known = type_examples(items, recipe.with_rules, recipe.mask_repeats)
     types = fit(feats, [[y] for y in labels], ["event"], recipe.type_c, [[k] for k in known])
@@ -179,43 +129,6 @@ def predict(items: Iterable[GoldArticle], models: EventModels | None) -> list[di
     ]
 
 
-def score(gold_path: Path, rows: list[dict], ids: set[str] | None = None) -> dict:  # type: ignore[type-arg]
-    """The corpus's own scorer (../shared/eval/score.py) on these predictions."""
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "pred.jsonl"
-        gold = Path(tmp) / "gold.jsonl"
-        pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-        lines = gold_path.read_text(encoding="utf-8").splitlines()
-        keep = [ln for ln in lines if ln.strip() and (ids is None or json.loads(ln)["id"] in ids)]
-        gold.write_text("\n".join(keep) + "\n")
-        out = subprocess.run(
-            [sys.executable, str(SCORER), str(gold), str(pred), "--json"],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
-    body, _, last = out.rstrip().rpartition("\n")
-    report = json.loads(body)
-    report["overall"] = float(last.split()[-1])
-    return report
-
-
-def folds(items: list[GoldArticle], k: int) -> list[list[GoldArticle]]:
-    """k folds by article id order, every k-th article (ids mix topics by their letter)."""
-    ordered = sorted(items, key=lambda i: i.id)
-    return [ordered[f::k] for f in range(k)]
-
-
-def cross_validate(
-    items: list[GoldArticle], recipe: Recipe, k: int, extra: Sequence[GoldArticle] = ()
-) -> list[dict]:  # type: ignore[type-arg]
-    """Predictions for every item by models trained on the other folds (and `extra`)."""
-    rows: list[dict] = []  # type: ignore[type-arg]
-    for held in folds(items, k):
-        held_ids = {i.id for i in held}
-        models = train([i for i in items if i.id not in held_ids] + list(extra), recipe)
-        rows += predict(held, models)
-    return rows
-
-
 def summary(report: dict) -> str:  # type: ignore[type-arg]
     kinds = ("events", "persons", "agreements", "quantities")
     parts = [
@@ -234,17 +147,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
     args = parser.parse_args(argv)
     recipe = Recipe()
-    for item in args.set:
-        key, value = item.split("=", 1)
-        current = getattr(recipe, key)
-        setattr(
-            recipe, key, (value == "true") if isinstance(current, bool) else type(current)(value)
-        )
+    apply_settings(recipe, args.set)
     train_items = load_split("train", args.cache)
     extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.cv:
-        rows = cross_validate(train_items, recipe, args.cv, extra)
+        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
         print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
     models = train(train_items + extra, recipe)
     if args.dev:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from training.extract_corpus import GoldArticle, load_split, split_files
-from training.train_extract import EXTRA_SETS, fit, folds, score
+from training.learning import EXTRA_SETS, apply_settings, cross_validate, fit, score
 from warta.extract import extract_analyzed
 from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.figure_model import (
@@ -97,17 +97,6 @@ def predict(items: Iterable[GoldArticle], models: FigureModels | None) -> list[d
     return rows
 
 
-def cross_validate(
-    items: list[GoldArticle], recipe: Recipe, k: int, extra: Sequence[GoldArticle] = ()
-) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for held in folds(items, k):
-        held_ids = {i.id for i in held}
-        models = train([i for i in items if i.id not in held_ids] + list(extra), recipe)
-        rows += predict(held, models)
-    return rows
-
-
 def figures_summary(report: dict[str, Any]) -> str:
     q = report["quantities"]
     return (
@@ -127,16 +116,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", action="append", default=[], help="recipe field=value")
     args = parser.parse_args(argv)
     recipe = Recipe()
-    for item in args.set:
-        key, value = item.split("=", 1)
-        setattr(recipe, key, type(getattr(recipe, key))(value))
+    apply_settings(recipe, args.set)
     train_items = load_split("train", args.cache)
     extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
     gold_train, _ = split_files("train")
     if args.rules:
         print("train rules:", figures_summary(score(gold_train, predict(train_items, None))))
     if args.cv:
-        rows = cross_validate(train_items, recipe, args.cv, extra)
+        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
         print(f"train {args.cv}-fold CV:", figures_summary(score(gold_train, rows)))
     models = train(train_items + extra, recipe)
     if args.dev:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from training.extract_corpus import GoldArticle, split_files
-from training.train_extract import fit, folds, score
+from training.learning import fit, folds, score
 from warta.actors import resolve_actors
 from warta.actors.name_origin import MODEL_PATH, name_features, use_model
 from warta.extract.linear import LinearModel
