@@ -1,4 +1,5 @@
-"""Round-3 rules (held-out set tests/data/heldout3), each on sentences written for this test.
+"""Partners from neighbouring sentences, and instrument names, on sentences written for this
+test (rules first made for the held-out set tests/data/heldout3).
 
 Every rule is general Indonesian usage, not one article's words: partners named in a
 neighbouring sentence (back frames, pronouns, member lists), one bilateral meeting per partner,

@@ -1,4 +1,5 @@
-"""Round-2 rules (held-out set, tests/data/heldout), each on sentences written for this test.
+"""Event types, parties and office fields on sentences written for this test (rules first
+made for the held-out set tests/data/heldout).
 
 Every rule is general Indonesian usage, not one article's words: diplomatic protests are
 verbal (ACCUSE), a refusal to recognize is a REJECT, sanctions and asset freezes, office fields
@@ -81,7 +82,7 @@ def persons_of(text: str) -> dict[str, tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_round2_event_types(sentence, plover, countries):
+def test_event_types_of_protests_refusals_and_sanctions(sentence, plover, countries):
     found = types_of(sentence)
     assert plover in found, found
     assert found[plover] == countries
@@ -161,7 +162,7 @@ def test_domestic_body_is_not_an_international_party():
         ),
     ],
 )
-def test_round2_office_fields(text, name, role, country):
+def test_office_fields_after_a_title(text, name, role, country):
     found = persons_of(text)
     assert name in found, found
     assert found[name] == (role, country)
