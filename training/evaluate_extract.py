@@ -144,7 +144,10 @@ def _document(sections: list[str]) -> str:
         "gives them no lower threshold); **combined** = what warta ships (learned layers "
         "reading the rules). "
         "Models are trained on corpus/train plus the seeds and the project's own invented "
-        "sets; the seeds are therefore text the models were trained on, corpus/dev is not.\n"
+        "sets; the seeds are therefore text the models were trained on, corpus/dev is not. "
+        "Persons in the cross-validation are not cross-validated: the NER and the person-name "
+        "model are trained on all of corpus/train (`make train`), so only corpus/dev measures "
+        "them on unseen text.\n"
     )
     return head + "\n" + "\n".join(sections)
 
