@@ -9,9 +9,10 @@ score of a label is the sigmoid of the summed weights of the features present.
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,7 @@ class LinearModel:
     weights: np.ndarray  # (features, labels), float32
     bias: np.ndarray  # (labels,)
     exclusive: bool = False  # one label per example (softmax), else each on its own (sigmoid)
+    _weights_by_name: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     def probabilities(self, features: Iterable[str]) -> np.ndarray:
         rows = [self.index[f] for f in set(features) if f in self.index]
@@ -38,8 +40,19 @@ class LinearModel:
 
     def probability(self, features: Iterable[str], label: str | None = None) -> float:
         """The score of one label (the only one, for a binary model)."""
+        if len(self.labels) == 1 and not self.exclusive:
+            # the hot path (thousands of calls per article): plain floats, no array indexing
+            weights = self._single_weights()
+            logit = float(self.bias[0]) + sum(weights.get(f, 0.0) for f in set(features))
+            return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
         column = self.labels.index(label) if label is not None else 0
         return float(self.probabilities(features)[column])
+
+    def _single_weights(self) -> dict[str, float]:
+        if self._weights_by_name is None:
+            column = self.weights[:, 0].tolist()
+            self._weights_by_name = {name: column[i] for name, i in self.index.items()}
+        return self._weights_by_name
 
     @classmethod
     def from_arrays(
