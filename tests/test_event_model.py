@@ -12,6 +12,7 @@ import pytest
 from warta.extract import extract_analyzed, extract_text
 from warta.extract.analysis import analyze_article
 from warta.extract.event_model import shipped_event_models
+from warta.extract.features import sentence_evidence, sentence_views, type_features
 from warta.extract.linear import LinearModel
 from warta.nlp import analyze
 
@@ -68,3 +69,20 @@ def test_the_model_on_its_own_finds_an_invented_meeting_and_its_parties() -> Non
 def test_bad_input_gives_a_clear_result(text: str) -> None:
     knowledge = extract_text(text, "t", published="2023-05-10")
     assert knowledge.events == []
+
+
+def test_all_types_at_once_score_as_each_type_alone() -> None:
+    """type_probabilities (one lookup per word for all types) is the model's own sum."""
+    models = shipped_event_models()
+    assert models is not None
+    text = (
+        "Indonesia dan Jepang menandatangani nota kesepahaman di Tokyo. "
+        "Jepang juga mengirim bantuan 5 juta dolar AS. Rusia mengecam sanksi Amerika Serikat."
+    )
+    article = analyze_article(None, analyze(text, "2023-05-04"))
+    for view in sentence_views(article):
+        evidence = sentence_evidence(article, view, {"AGREE"})
+        fast = models.type_probabilities(evidence)
+        for t, p in fast.items():
+            slow = models.types.probability(type_features(evidence, t, models.with_rules))
+            assert p == pytest.approx(slow, abs=1e-9)

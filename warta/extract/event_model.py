@@ -13,6 +13,7 @@ threshold; status and date come from the rules (modality cues, the nearest date)
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,8 +27,8 @@ from warta.extract.features import (
     HOME,
     SentenceEvidence,
     SentenceView,
+    rule_features,
     sentence_evidence,
-    type_features,
 )
 from warta.extract.linear import LinearModel
 from warta.extract.status import event_status
@@ -47,15 +48,37 @@ class EventModels:
     with_rules: bool = True  # the types model reads the rule extractor's hits
     # an event the rules found is kept when the model gives its type at least this
     rule_threshold: float = 1.0
+    _by_word: dict[str, dict[str, float]] | None = field(default=None, repr=False, compare=False)
 
     def threshold(self, event_type: str) -> float:
         return self.type_threshold.get(event_type, self.type_threshold.get("*", 0.5))
 
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
-        return {
-            t: self.types.probability(type_features(evidence, t, self.with_rules))
-            for t in PLOVER_TYPES
-        }
+        """The types model on every (sentence, type) pair at once: the same sum as
+        `types.probability(type_features(evidence, t, ...))` for each t, but each word
+        feature is looked up once for all sixteen types."""
+        weights = self.types.weights_by_name()
+        by_word = self._weights_by_word()
+        context = set(evidence.context)
+        shared = float(self.types.bias[0]) + sum(weights.get(f, 0.0) for f in context)
+        logits = {t: shared + weights.get(t, 0.0) for t in PLOVER_TYPES}
+        for f in set(evidence.words) | context:
+            for t, w in by_word.get(f, {}).items():
+                logits[t] += w
+        if self.with_rules:
+            for t in PLOVER_TYPES:
+                logits[t] += sum(weights.get(f, 0.0) for f in set(rule_features(evidence, t)))
+        return {t: 1.0 / (1.0 + math.exp(-max(x, -700.0))) for t, x in logits.items()}
+
+    def _weights_by_word(self) -> dict[str, dict[str, float]]:
+        """The weights of the "TYPE&feature" names, by feature then type (built once)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for name, weight in self.types.weights_by_name().items():
+                head, sep, rest = name.partition("&")
+                if sep and head in PLOVER_TYPES:
+                    self._by_word.setdefault(rest, {})[head] = weight
+        return self._by_word
 
     def save(self, directory: Path) -> None:
         self.types.save(directory / "event_types.npz")

@@ -131,15 +131,23 @@ def type_features(evidence: SentenceEvidence, event_type: str, with_rules: bool)
     feats = [t] + [f"{t}&{f}" for f in evidence.words] + [f"{t}&{f}" for f in evidence.context]
     feats += evidence.context
     if with_rules:
-        if t in evidence.lexicon:
-            feats += ["lex"] + [f"lex&{f}" for f in evidence.context]
-            feats += [f"{t}&trig={w}" for w in sorted(evidence.lexicon[t])]
-        elif evidence.lexicon:
-            feats.append("lex_other")
-        if t in evidence.rules:
-            feats += ["rule"] + [f"rule&{f}" for f in evidence.context]
-        elif t in evidence.lexicon:  # the rules saw the trigger and set it aside
-            feats += ["lex_not_rule", f"{t}&lex_not_rule"]
-        if t not in evidence.rules and evidence.rules:
-            feats.append("rule_other")
+        feats += rule_features(evidence, t)
+    return feats
+
+
+def rule_features(evidence: SentenceEvidence, event_type: str) -> list[str]:
+    """The part of type_features that reads the lexicon and the rules."""
+    t = event_type
+    feats: list[str] = []
+    if t in evidence.lexicon:
+        feats += ["lex"] + [f"lex&{f}" for f in evidence.context]
+        feats += [f"{t}&trig={w}" for w in sorted(evidence.lexicon[t])]
+    elif evidence.lexicon:
+        feats.append("lex_other")
+    if t in evidence.rules:
+        feats += ["rule"] + [f"rule&{f}" for f in evidence.context]
+    elif t in evidence.lexicon:  # the rules saw the trigger and set it aside
+        feats += ["lex_not_rule", f"{t}&lex_not_rule"]
+    if t not in evidence.rules and evidence.rules:
+        feats.append("rule_other")
     return feats

@@ -42,13 +42,14 @@ class LinearModel:
         """The score of one label (the only one, for a binary model)."""
         if len(self.labels) == 1 and not self.exclusive:
             # the hot path (thousands of calls per article): plain floats, no array indexing
-            weights = self._single_weights()
+            weights = self.weights_by_name()
             logit = float(self.bias[0]) + sum(weights.get(f, 0.0) for f in set(features))
             return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
         column = self.labels.index(label) if label is not None else 0
         return float(self.probabilities(features)[column])
 
-    def _single_weights(self) -> dict[str, float]:
+    def weights_by_name(self) -> dict[str, float]:
+        """The first label's weight of every feature, as plain floats (built once)."""
         if self._weights_by_name is None:
             column = self.weights[:, 0].tolist()
             self._weights_by_name = {name: column[i] for name, i in self.index.items()}
