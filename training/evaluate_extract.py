@@ -22,7 +22,7 @@ from typing import Any
 
 from training import train_agreements, train_extract, train_figures
 from training.extract_corpus import REPO, GoldArticle, load_split, split_files
-from training.learning import EXTRA_SETS, cross_validate, score
+from training.learning import cross_validate, score, training_sets
 from warta.extract import extract_analyzed
 from warta.extract.agreement_model import AgreementModels
 from warta.extract.event_model import EventModels
@@ -103,8 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
     parser.add_argument("--out", type=Path, default=EVAL_DOC)
     args = parser.parse_args(argv)
-    train_items = load_split("train", args.cache)
-    extra = [i for name in EXTRA_SETS for i in load_split(name, args.cache)]
+    train_items, extra = training_sets(args.cache)
     sets = {name: load_split(name, args.cache) for name in ("seeds", "dev")}
     sections: list[str] = []
     trained = {mode: train_models(train_items + extra, mode) for mode in MODES}

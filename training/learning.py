@@ -3,6 +3,7 @@ the corpus's own scorer, folds and cross-validation, recipe settings from the co
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
-from training.extract_corpus import SHARED, GoldArticle
+from training.extract_corpus import SHARED, GoldArticle, load_split
 from warta.extract.linear import LinearModel
 
 SCORER = SHARED / "eval" / "score.py"
@@ -111,3 +112,20 @@ def apply_settings(recipe: object, settings: Sequence[str]) -> None:
         setattr(
             recipe, key, (value == "true") if isinstance(current, bool) else type(current)(value)
         )
+
+
+def trainer_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every extraction trainer takes."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
+    parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
+    parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
+    parser.add_argument("--set", action="append", default=[], help="recipe field=value")
+    return parser
+
+
+def training_sets(cache: Path | None) -> tuple[list[GoldArticle], list[GoldArticle]]:
+    """corpus/train, and the sets always trained on beside it (EXTRA_SETS)."""
+    extra = [item for name in EXTRA_SETS for item in load_split(name, cache)]
+    return load_split("train", cache), extra

@@ -15,11 +15,9 @@ mentions in the gold evidence sentence, did worse in cross-validation.)
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -28,7 +26,15 @@ from training.extract_corpus import (
     load_split,
     split_files,
 )
-from training.learning import EXTRA_SETS, SCORER, apply_settings, cross_validate, fit, score
+from training.learning import (
+    SCORER,
+    apply_settings,
+    cross_validate,
+    fit,
+    score,
+    trainer_arguments,
+    training_sets,
+)
 from warta.extract.agreement_model import (
     EXTRACT_MODEL_DIR,
     AgreementModels,
@@ -133,18 +139,12 @@ def summary(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
-    parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
+    parser = trainer_arguments(__doc__.split("\n")[0])
     parser.add_argument("--rules", action="store_true", help="score the rules alone too")
-    parser.add_argument("--no-export", action="store_true")
-    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
-    parser.add_argument("--set", action="append", default=[], help="recipe field=value")
     args = parser.parse_args(argv)
     recipe = Recipe()
     apply_settings(recipe, args.set)
-    train_items = load_split("train", args.cache)
-    extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
+    train_items, extra = training_sets(args.cache)
     gold_train, _ = split_files("train")
     if args.rules:
         rows = predict(train_items, None)

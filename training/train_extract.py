@@ -14,13 +14,18 @@ an example for the party model. Both are L2-regularized logistic regressions
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from training.extract_corpus import GoldArticle, load_split, split_files
-from training.learning import EXTRA_SETS, apply_settings, cross_validate, fit, score
+from training.learning import (
+    apply_settings,
+    cross_validate,
+    fit,
+    score,
+    trainer_arguments,
+    training_sets,
+)
 from warta.extract import extract_analyzed
 from warta.extract.event_model import (
     EXTRACT_MODEL_DIR,
@@ -139,17 +144,11 @@ def summary(report: dict) -> str:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on train")
-    parser.add_argument("--dev", action="store_true", help="also score corpus/dev")
-    parser.add_argument("--no-export", action="store_true")
-    parser.add_argument("--set", action="append", default=[], help="recipe field=value")
-    parser.add_argument("--cache", type=Path, help="folder of <split>.pkl analyzed corpora")
+    parser = trainer_arguments(__doc__.split("\n")[0])
     args = parser.parse_args(argv)
     recipe = Recipe()
     apply_settings(recipe, args.set)
-    train_items = load_split("train", args.cache)
-    extra = [item for name in EXTRA_SETS for item in load_split(name, args.cache)]
+    train_items, extra = training_sets(args.cache)
     gold_train, _ = split_files("train")
     if args.cv:
         rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
