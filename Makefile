@@ -66,6 +66,7 @@ train: install
 	$(BIN)/python -m training.train_extract
 	$(BIN)/python -m training.train_figures
 	$(BIN)/python -m training.train_agreements
+	$(BIN)/python -m training.train_persons
 
 # Scores on the seeds, corpus/dev and a cross-validation of corpus/train -> docs/EVAL.md
 eval: install

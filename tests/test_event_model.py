@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from warta.extract import extract_analyzed, extract_text
+from warta.extract import ExtractModels, extract_analyzed, extract_text
 from warta.extract.analysis import analyze_article
 from warta.extract.event_model import shipped_event_models
 from warta.extract.features import sentence_evidence, sentence_views, type_features
@@ -50,7 +50,7 @@ def test_the_model_on_its_own_finds_an_invented_meeting_and_its_parties() -> Non
         "di sela pertemuan ASEAN di Hanoi pada 3 Mei 2023."
     )
     article = analyze_article(None, analyze(text, "2023-05-04"))
-    events = extract_analyzed(article, "t", event_models=model_only).events
+    events = extract_analyzed(article, "t", models=ExtractModels(events=model_only)).events
     assert [(e.type, e.countries, e.date) for e in events] == [
         ("CONSULT", ["IDN", "VNM"], "2023-05-03")
     ]

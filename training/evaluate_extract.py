@@ -16,17 +16,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from training import train_agreements, train_extract, train_figures
+from training import train_agreements, train_extract, train_figures, train_persons
 from training.extract_corpus import REPO, GoldArticle, load_split, split_files
 from training.learning import cross_validate, score, training_sets
-from warta.extract import extract_analyzed
-from warta.extract.agreement_model import AgreementModels
-from warta.extract.event_model import EventModels
-from warta.extract.figure_model import FigureModels
+from warta.extract import ExtractModels, extract_analyzed
 
 MODES = ("rules", "models", "combined")
 KINDS = ("events", "persons", "agreements", "quantities")
@@ -40,38 +36,25 @@ ATTRIBUTES = {
 EVAL_DOC = REPO / "docs" / "EVAL.md"
 
 
-@dataclass
-class Models:
-    """The learned components of one mode (None: that component's rules alone)."""
-
-    events: EventModels | None = None
-    figures: FigureModels | None = None
-    agreements: AgreementModels | None = None
-
-
-def train_models(items: Sequence[GoldArticle], mode: str) -> Models:
+def train_models(items: Sequence[GoldArticle], mode: str) -> ExtractModels:
     if mode == "rules":
-        return Models()
+        return ExtractModels()
     event_recipe = train_extract.Recipe()
     agreement_recipe = train_agreements.Recipe()
     if mode == "models":  # no rule features and no rule fallback
         event_recipe.with_rules = False
         event_recipe.rule_threshold = 2.0
         agreement_recipe.rule_threshold = agreement_recipe.threshold
-    return Models(
+    return ExtractModels(
         train_extract.train(list(items), event_recipe),
         train_figures.train(items, train_figures.Recipe()),
         train_agreements.train(items, agreement_recipe),
+        train_persons.train(items, train_persons.Recipe()),
     )
 
 
-def predict(items: Sequence[GoldArticle], models: Models) -> list[dict[str, Any]]:
-    return [
-        extract_analyzed(
-            i.article, i.id, None, models.events, models.figures, models.agreements
-        ).model_dump(mode="json")
-        for i in items
-    ]
+def predict(items: Sequence[GoldArticle], models: ExtractModels) -> list[dict[str, Any]]:
+    return [extract_analyzed(i.article, i.id, None, models).model_dump(mode="json") for i in items]
 
 
 def table(reports: dict[str, dict[str, Any]]) -> str:

@@ -4,13 +4,16 @@ the corpus's own scorer, folds and cross-validation, recipe settings from the co
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 import numpy as np
@@ -80,6 +83,16 @@ def score(gold_path: Path, rows: list[dict], ids: set[str] | None = None) -> dic
     report = json.loads(body)
     report["overall"] = float(last.split()[-1])
     return report
+
+
+@lru_cache(maxsize=1)
+def corpus_scorer() -> ModuleType:
+    """The corpus's scorer as a module: its matching functions label training examples."""
+    spec = importlib.util.spec_from_file_location("corpus_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def folds(items: list[GoldArticle], k: int) -> list[list[GoldArticle]]:

@@ -15,10 +15,8 @@ mentions in the gold evidence sentence, did worse in cross-validation.)
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from training.extract_corpus import (
@@ -27,8 +25,8 @@ from training.extract_corpus import (
     split_files,
 )
 from training.learning import (
-    SCORER,
     apply_settings,
+    corpus_scorer,
     cross_validate,
     fit,
     score,
@@ -51,14 +49,6 @@ class Recipe:
     rule_threshold: float = 0.3
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def rule_drafts(item: GoldArticle) -> list[AgreementDraft]:
     a = item.article
     return extract_agreements(a.text, a.sentences, a.actors, a.dates, a.main_date)
@@ -72,7 +62,7 @@ class Examples:
 
 
 def examples(items: Iterable[GoldArticle]) -> Examples:
-    sc = _scorer()
+    sc = corpus_scorer()
     out = Examples([], [], [])
     for item in items:
         gold = [g for g in item.gold.get("agreements") or [] if g.get("name")]
@@ -110,7 +100,7 @@ def _row(d: AgreementDraft) -> dict[str, Any]:
 
 def attributes(items: Sequence[GoldArticle], rows: list[dict[str, Any]]) -> str:
     """Status, parties (Jaccard) and date (at the gold's granularity) of the matched ones."""
-    sc = _scorer()
+    sc = corpus_scorer()
     by_id = {r["id"]: r for r in rows}
     n = status = date = 0
     parties = 0.0

@@ -26,7 +26,7 @@ from training.learning import (
     trainer_arguments,
     training_sets,
 )
-from warta.extract import extract_analyzed
+from warta.extract import ExtractModels, extract_analyzed
 from warta.extract.event_model import (
     EXTRACT_MODEL_DIR,
     EventModels,
@@ -128,10 +128,8 @@ def train(items: list[GoldArticle], recipe: Recipe) -> EventModels:
 
 
 def predict(items: Iterable[GoldArticle], models: EventModels | None) -> list[dict]:  # type: ignore[type-arg]
-    return [
-        extract_analyzed(item.article, item.id, event_models=models).model_dump(mode="json")
-        for item in items
-    ]
+    bundle = ExtractModels(events=models)
+    return [extract_analyzed(i.article, i.id, None, bundle).model_dump(mode="json") for i in items]
 
 
 def summary(report: dict) -> str:  # type: ignore[type-arg]

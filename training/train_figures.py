@@ -28,7 +28,7 @@ from training.learning import (
     trainer_arguments,
     training_sets,
 )
-from warta.extract import extract_analyzed
+from warta.extract import ExtractModels, extract_analyzed
 from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.figure_model import (
     METRICS,
@@ -97,7 +97,7 @@ def train(items: Sequence[GoldArticle], recipe: Recipe) -> FigureModels:
 def predict(items: Iterable[GoldArticle], models: FigureModels | None) -> list[dict[str, Any]]:
     rows = []
     for item in items:
-        knowledge = extract_analyzed(item.article, item.id, figure_models=models)
+        knowledge = extract_analyzed(item.article, item.id, models=ExtractModels(figures=models))
         rows.append({"id": item.id, "quantities": knowledge.model_dump(mode="json")["quantities"]})
     return rows
 

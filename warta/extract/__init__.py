@@ -3,15 +3,19 @@
 `extract_article(clean, doc, doc_id)` runs actor resolution and the event, agreement and
 quantity extractors and returns an ArticleKnowledge (../shared/eval/FORMAT.md).
 `extract_text(text, doc_id)` does the whole path from raw text.
+The rules extract; the learned layers (ExtractModels, trained by `make train`) decide on
+top of them, each falling back to the rules when it was not trained.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex
+from warta.actors.types import PersonRecord
 from warta.extract.agreement_model import (
     AgreementModels,
     learned_agreements,
@@ -23,6 +27,7 @@ from warta.extract.event_model import EventModels, learned_events, shipped_event
 from warta.extract.events import EventDraft, extract_events
 from warta.extract.features import sentence_views
 from warta.extract.figure_model import FigureModels, learned_quantities, shipped_figure_models
+from warta.extract.person_model import PersonModels, learned_persons, shipped_person_models
 from warta.extract.quantities import extract_quantities
 from warta.extract.types import (
     Agreement,
@@ -38,48 +43,66 @@ if TYPE_CHECKING:
     from warta.clean.types import CleanDocument
     from warta.ingest.types import RawDocument
 
-__all__ = ["extract_analyzed", "extract_article", "extract_raw", "extract_text"]
+__all__ = ["ExtractModels", "extract_analyzed", "extract_article", "extract_raw", "extract_text"]
+
+
+@dataclass(frozen=True)
+class ExtractModels:
+    """The learned layers, one per kind; a kind without its model comes from the rules alone."""
+
+    events: EventModels | None = None
+    figures: FigureModels | None = None
+    agreements: AgreementModels | None = None
+    persons: PersonModels | None = None
+
+    @classmethod
+    def shipped(cls) -> ExtractModels:
+        """The models in warta/nlp/model/extract (each loaded once)."""
+        return cls(
+            shipped_event_models(), shipped_figure_models(), shipped_agreement_models(),
+            shipped_person_models(),
+        )  # fmt: skip
+
+
+RULES_ONLY = ExtractModels()
 
 
 def extract_article(
     clean: CleanDocument | None, doc: Doc, doc_id: str, title: str | None = None
 ) -> ArticleKnowledge:
-    return extract_analyzed(
-        analyze_article(clean, doc), doc_id, title, shipped_event_models(),
-        shipped_figure_models(), shipped_agreement_models(),
-    )  # fmt: skip
+    return extract_analyzed(analyze_article(clean, doc), doc_id, title, ExtractModels.shipped())
 
 
 def extract_analyzed(
     article: ArticleAnalysis,
     doc_id: str,
     title: str | None = None,
-    event_models: EventModels | None = None,
-    figure_models: FigureModels | None = None,
-    agreement_models: AgreementModels | None = None,
+    models: ExtractModels = RULES_ONLY,
 ) -> ArticleKnowledge:
-    """The knowledge of an analyzed article; events, figures and agreements from the rules
-    alone without their models."""
+    """The knowledge of an analyzed article (from the rules alone by default)."""
     text, actors, sentences, dates = article.text, article.actors, article.sentences, article.dates
     events = extract_events(
         text, sentences, actors, dates, article.main_date, article.published,
         article.dateline_place, article.amounts,
     )  # fmt: skip
-    if event_models is not None:
-        events = learned_events(article, sentence_views(article), events, event_models)
+    if models.events is not None:
+        events = learned_events(article, sentence_views(article), events, models.events)
     agreements = extract_agreements(text, sentences, actors, dates, article.main_date)
-    if agreement_models is not None:
-        agreements = learned_agreements(article, agreements, agreement_models)
-    if figure_models is not None:
-        quantities = learned_quantities(article, figure_models)
+    if models.agreements is not None:
+        agreements = learned_agreements(article, agreements, models.agreements)
+    if models.figures is not None:
+        quantities = learned_quantities(article, models.figures)
     else:
         quantities = extract_quantities(text, article.amounts, sentences, actors, dates)
+    persons = actors.persons
+    if models.persons is not None:
+        persons = learned_persons(article, models.persons)
     return ArticleKnowledge(
         id=doc_id,
         outlet=article.outlet,
         published=article.published,
         title=title,
-        persons=_persons(actors),
+        persons=_persons(persons),
         organizations=[
             Organization(name=o.name, acronym=o.acronym, country=o.country, mentions=o.mentions)
             for o in actors.orgs
@@ -149,13 +172,13 @@ def _clean(raw: RawDocument) -> CleanDocument | None:
     return clean_document(raw)
 
 
-def _persons(actors: ActorIndex) -> list[Person]:
+def _persons(records: list[PersonRecord]) -> list[Person]:
     return [
         Person(
             name=p.name, role=p.role, country=p.country, mentions=p.mentions,
             wikidata=p.wikidata, country_source=p.country_source,
         )
-        for p in actors.persons
+        for p in records
     ]  # fmt: skip
 
 
