@@ -9,6 +9,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 MODEL_DIR = PACKAGE_DIR / "nlp" / "model"
 DEFAULT_DB_URL = "sqlite:///warta.db"
+# The state whose news warta reads: a person or office the text leaves stateless is this
+# state's, and its relations are the ones the dyad views start from. The shipped models were
+# trained with it (their features say "home" for it).
+HOME_STATE = "IDN"
 
 
 def database_url(explicit: str | None = None) -> str:

@@ -23,6 +23,7 @@ from warta.actors.orgs import find_orgs
 from warta.actors.persons import find_person_mentions, find_portfolio_spans
 from warta.actors.states import find_states
 from warta.actors.types import ActorIndex, Mention, OrgRecord, PersonRecord
+from warta.config import HOME_STATE
 
 __all__ = ["ActorIndex", "Mention", "OrgRecord", "PersonRecord", "resolve_actors"]
 
@@ -93,8 +94,8 @@ def _state_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 last[c] = x.start
         # Indonesian news speaks of "kedua negara" with Indonesia as one of the two whenever
         # Indonesia is in the recent context; the other is the state most talked about
-        ranked = sorted(counts, key=lambda c: (c != "IDN", -counts[c], -last[c]))
-        if "IDN" not in {c for x in recent for c in x.countries}:
+        ranked = sorted(counts, key=lambda c: (c != HOME_STATE, -counts[c], -last[c]))
+        if HOME_STATE not in {c for x in recent for c in x.countries}:
             ranked = sorted(counts, key=lambda c: (-counts[c], -last[c]))
         ranked = ranked[:2]
         if len(ranked) == 2:

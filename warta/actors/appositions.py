@@ -22,6 +22,7 @@ from warta.actors.name_tokens import NAME_PARTICLES, TOKEN
 from warta.actors.persons import RawPersonMention, former, title_pattern
 from warta.actors.states import alternation
 from warta.actors.types import Mention
+from warta.config import HOME_STATE
 
 # "..., Kepala Perwakilan JICA", "... selaku Menteri Luar Negeri", "... sebagai Dubes",
 # "Adam Malik (Menteri Luar Negeri), Tun Abdul Razak (Wakil Perdana Menteri Malaysia)" (h102)
@@ -199,7 +200,7 @@ def descriptor_before(
     if any(m.start() < t.end and t.start < name_start for t in titled):
         return None  # someone else is named in between
     noun = m.group("noun")
-    country = "IDN" if noun in CITIZEN_NOUNS else None
+    country = HOME_STATE if noun in CITIZEN_NOUNS else None
     for start, state in state_at.items():
         if m.end("noun") <= start < name_start:
             country = country or state.key

@@ -21,6 +21,7 @@ from warta.actors.office_links import (
 )
 from warta.actors.persons import INITIAL, RawPersonMention
 from warta.actors.types import Mention, PersonRecord
+from warta.config import HOME_STATE
 
 # Two spellings of one word of a name within an article, one letter apart: "Albanese" ~
 # "Albanesse", "Suga" ~ "Suka" (corpus/train b014), "Soeharto" ~ "Soehart" (d011); or cut
@@ -195,7 +196,7 @@ def _new_person(m: RawPersonMention, when: ArticleDates) -> PersonRecord:
     elif holder is not None and holder.country:
         record.country, record.country_source = holder.country, "office_holder"
     elif m.title is not None and m.title.idn_default:
-        record.country, record.country_source = "IDN", "default_idn"
+        record.country, record.country_source = HOME_STATE, "default_idn"
     return record
 
 
@@ -211,7 +212,7 @@ def _state_of_later_title(record: PersonRecord, m: RawPersonMention, when: Artic
         record.country, record.country_source = holder.country, "office_holder"
         record.wikidata = record.wikidata or holder.wikidata
     elif m.title.idn_default:
-        record.country, record.country_source = "IDN", "default_idn"
+        record.country, record.country_source = HOME_STATE, "default_idn"
 
 
 def _find_existing(

@@ -22,6 +22,7 @@ from collections import Counter
 
 from warta.actors.name_origin import indonesian_probability
 from warta.actors.types import Mention, PersonRecord
+from warta.config import HOME_STATE
 
 # A name the model (actors/name_origin.py) gives less than this chance of being Indonesian is
 # a foreigner's: the article's foreign state's rather than Indonesia by default (5-fold CV on
@@ -41,7 +42,7 @@ def infer_countries(
     """Fill the state of the persons that have none (country_source "context")."""
     states = [m for m in mentions if m.kind == "state"]
     # the foreign state the article names most (the first of those named as often)
-    counts = Counter(m.key for m in states if m.key != "IDN")
+    counts = Counter(m.key for m in states if m.key != HOME_STATE)
     main_foreign = max(counts, key=counts.__getitem__) if counts else None
     for person in persons:
         # "Menteri Perikanan Jelta Wong" in a list of a foreign delegation
@@ -60,17 +61,17 @@ def infer_countries(
         )
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, start + 1))
         named = list(dict.fromkeys(m.key for m in states if sentence[0] <= m.start < sentence[1]))
-        foreign = [s for s in named if s != "IDN"]
+        foreign = [s for s in named if s != HOME_STATE]
         if person.rank > 0:  # an office
             country = foreign[0] if len(foreign) == 1 else _only(named)
-            if country is None and not stateless and (not named or "IDN" in named):
-                country = "IDN"  # an office with no foreign state told: Indonesia's
+            if country is None and not stateless and (not named or HOME_STATE in named):
+                country = HOME_STATE  # an office with no foreign state told: Indonesia's
         else:  # a name alone, or what the person is ("sandera", "pakar")
-            country = _only(named) or "IDN"
-        if country == "IDN" and main_foreign and _foreign_name(person.name):
+            country = _only(named) or HOME_STATE
+        if country == HOME_STATE and main_foreign and _foreign_name(person.name):
             country = main_foreign
-        elif country not in (None, "IDN") and _indonesian_name(person.name):
-            country = "IDN"  # "Siti Zaenab" in a sentence about Saudi Arabia
+        elif country not in (None, HOME_STATE) and _indonesian_name(person.name):
+            country = HOME_STATE  # "Siti Zaenab" in a sentence about Saudi Arabia
         if country is not None:
             person.country, person.country_source = country, "context"
 

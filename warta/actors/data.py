@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from warta.config import HOME_STATE
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # The NLP stage's gazetteer; read-only here, used when present for the full list of states.
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -231,7 +233,7 @@ def home_cities() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_rows(CITIES_FILE):
         name, country = (row + ["", ""])[:2]
-        if country == "IDN" and name and " " not in name and name != "name":
+        if country == HOME_STATE and name and " " not in name and name != "name":
             out[name] = country
     return out
 

@@ -19,6 +19,7 @@ from warta.actors.data import domestic_body_words, not_organizations, office_wor
 from warta.actors.persons import title_pattern
 from warta.actors.states import alternation, find_states
 from warta.actors.types import Mention
+from warta.config import HOME_STATE
 from warta.numbers import CURRENCY_WORDS
 
 
@@ -110,7 +111,7 @@ def find_orgs(text: str, doc: Doc | None = None) -> list[Mention]:
                 continue
             inner = [s.key for s in inner_states]
             if not inner and label.split()[0] in domestic_body_words():
-                inner = ["IDN"]  # "Balai Besar ...", "Universitas Diponegoro": a domestic body
+                inner = [HOME_STATE]  # "Balai Besar ...", "Universitas Diponegoro": a domestic body
             # a gazetteer body the NLP stage tagged ("Bank Indonesia", "Bakamla") carries its state
             value = getattr(ent._, "value", None)
             home = value.get("country") if isinstance(value, dict) else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from warta.config import HOME_STATE
 from warta.extract.agreement_candidates import Candidate, candidates, counted_before
 from warta.extract.agreements import (
     AgreementDraft,
@@ -25,7 +26,6 @@ from warta.extract.agreements import (
 )
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
-from warta.extract.features import HOME
 from warta.extract.lexicon import agreement_status_cues, sectors_of
 from warta.extract.linear import LinearModel
 from warta.extract.sentences import Sentence, party_mentions
@@ -240,7 +240,7 @@ def agreement_parties(article: ArticleAnalysis, sent: Sentence) -> list[str]:
     )  # fmt: skip
     if len(out) < 2:
         counts = Counter(c for m in article.actors.mentions for c in m.countries)
-        for c in [HOME, *sorted(counts, key=lambda k: (-counts[k], k))]:
+        for c in [HOME_STATE, *sorted(counts, key=lambda k: (-counts[k], k))]:
             if len(out) >= 2:
                 break
             if c not in out:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from warta.actors import ActorIndex, Mention
 from warta.actors.data import read_rows
+from warta.config import HOME_STATE
 from warta.extract.lexicon import DATA_DIR
 from warta.extract.sentences import Sentence, party_mentions
 
@@ -44,7 +45,7 @@ def counts_states(sentence: str) -> bool:
 
 
 def _foreign_states(parties: list[Mention]) -> list[Mention]:
-    return [m for m in parties if any(c != "IDN" for c in m.countries)]
+    return [m for m in parties if any(c != HOME_STATE for c in m.countries)]
 
 
 def _takes_up(current: str, following: str) -> bool:
@@ -65,7 +66,7 @@ def with_context(
     sent = sentences[index]
     countries = {c for m in parties for c in m.countries}
     extra: list[Mention] = []
-    if continues_previous(sent.text) and len(countries - {"IDN"}) == 0:
+    if continues_previous(sent.text) and len(countries - {HOME_STATE}) == 0:
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
             prev = sentences[back]
             found = party_mentions(actors, text, prev.start, prev.end)

@@ -20,11 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from warta.actors import Mention
-from warta.config import MODEL_DIR
+from warta.config import HOME_STATE, MODEL_DIR
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.events import EventDraft, dated_draft, find_hits, has_foreign_party
 from warta.extract.features import (
-    HOME,
     SentenceEvidence,
     SentenceView,
     rule_features,
@@ -123,7 +122,7 @@ def party_candidates(
         role = "place" if m.start in view.not_parties else m.kind
         for c in m.countries:
             roles.setdefault(c, set()).add(role)
-    foreign = {c for c, r in roles.items() if c != HOME and r - {"place"}}
+    foreign = {c for c, r in roles.items() if c != HOME_STATE and r - {"place"}}
     near = {
         f"prev{k}": _countries(views[index - k].mentions)
         for k in range(1, NEAR_SENTENCES + 1)
@@ -133,7 +132,7 @@ def party_candidates(
         near["next1"] = _countries(views[index + 1].mentions)
     ranked = _article_ranking(article)
     candidates = set(roles) | {c for cs in near.values() for c in cs}
-    candidates |= set(ranked[:TOP_ARTICLE_STATES]) | {HOME}
+    candidates |= set(ranked[:TOP_ARTICLE_STATES]) | {HOME_STATE}
     first_state = article.actors.states[0] if article.actors.states else None
     out: dict[str, list[str]] = {}
     n_foreign = f"nforeign={min(len(foreign), 3)}"
@@ -147,7 +146,7 @@ def party_candidates(
         feats.append(f"rank={min(rank, 4)}")
         if c == first_state:
             feats.append("first_state")
-        if c == HOME:
+        if c == HOME_STATE:
             feats += ["home", f"home&{n_foreign}"]
         out[c] = feats
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.actors import ActorIndex, Mention
+from warta.config import HOME_STATE
 from warta.extract.context import with_context
 from warta.extract.dates import DateMention
 from warta.extract.implied import implied_events
@@ -228,10 +229,10 @@ def _countries(parties: list[Mention]) -> list[str]:
 
 
 def has_foreign_party(parties: list[Mention], countries: list[str]) -> bool:
-    if any(c != "IDN" for c in countries):
+    if any(c != HOME_STATE for c in countries):
         return True
     has_body = any(m.kind == "org" and not m.countries for m in parties)
-    return "IDN" in countries and has_body
+    return HOME_STATE in countries and has_body
 
 
 def extract_events(

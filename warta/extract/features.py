@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors import Mention
+from warta.config import HOME_STATE
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.events import find_hits
 from warta.extract.sentences import currency_mentions, place_mentions
 
-HOME = "IDN"
 ENTITY_WORDS = {"DATE": "<date>", "MONEY": "<money>", "PERCENT": "<pct>", "CARDINAL": "<num>"}
 PLACEHOLDER = {"person": "<per>", "org": "<org>", "group": "<pair>"}
 
@@ -80,7 +80,7 @@ def sentence_views(article: ArticleAnalysis) -> list[SentenceView]:
 
 def _placeholder(m: Mention) -> str:
     if m.kind == "state":
-        return "<idn>" if m.key == HOME else "<state>"
+        return "<idn>" if m.key == HOME_STATE else "<state>"
     return PLACEHOLDER.get(m.kind, "<org>")
 
 
@@ -105,11 +105,11 @@ def sentence_evidence(
     word_feats = [f"w={w}" for w in words]
     word_feats += [f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     word_feats += [f"p3={w[:3]}" for w in words if len(w) > 5 and w[0] != "<"]
-    foreign = {c for m in view.mentions for c in m.countries if c != HOME}
+    foreign = {c for m in view.mentions for c in m.countries if c != HOME_STATE}
     parties = [m for m in view.mentions if m.start not in view.not_parties]
     context = [
         f"foreign={_bucket(len(foreign))}",
-        f"home={any(HOME in m.countries for m in view.mentions)}",
+        f"home={any(HOME_STATE in m.countries for m in view.mentions)}",
         f"parties={_bucket(len(parties))}",
         f"pos={_bucket(view.index, 4)}",
     ]

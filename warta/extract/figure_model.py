@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from warta.config import HOME_STATE
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
-from warta.extract.features import HOME
 from warta.extract.linear import LinearModel
 from warta.extract.quantities import QuantityDraft, extract_quantities, metric_values
 from warta.extract.sentences import currency_mentions
@@ -112,7 +112,7 @@ def candidate_features(
     before = [w.lower() for w in WORD.findall(text[max(0, d.start - 120) : d.start])]
     after = [w.lower() for w in WORD.findall(text[end : end + 60])]
     sentence = {w.lower() for w in WORD.findall(d.sentence.text)}
-    foreign = [p for p in d.parties if p != "IDN" and p.isupper() and len(p) == 3]
+    foreign = [p for p in d.parties if p != HOME_STATE and p.isupper() and len(p) == 3]
     feats = [
         f"cls={cls}",
         f"unit={d.unit.split()[0].lower()}",
@@ -129,7 +129,7 @@ def candidate_features(
         f"period={d.period is not None}",
         f"sent={min(d.sentence.index, 4)}",
         f"neg={d.value < 0}",
-        f"article_foreign={min(sum(c != HOME for c in states), 2)}",
+        f"article_foreign={min(sum(c != HOME_STATE for c in states), 2)}",
     ]
     if cls == "money":
         feats.append(f"home_currency={d.unit == 'IDR'}")
@@ -154,7 +154,7 @@ def learned_quantities(
     model's metric (the rules' kind follows a change of metric to or from a target)."""
     drafts = figure_candidates(article) if candidates is None else candidates
     states = article_states(article)
-    foreign = any(c != HOME for c in states)
+    foreign = any(c != HOME_STATE for c in states)
     scored: list[tuple[float, int, QuantityDraft]] = []
     for i, d in enumerate(drafts):
         if not (d.parties or foreign):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.actors.data import read_rows
+from warta.config import HOME_STATE
 from warta.extract.lexicon import DATA_DIR
 
 if TYPE_CHECKING:  # events.py imports this module
@@ -38,8 +39,8 @@ def implied_events(draft: EventDraft) -> list[EventDraft]:
 
 
 def _per_partner(draft: EventDraft) -> list[EventDraft]:
-    home = [c for c in draft.countries if c == "IDN"]
-    partners = [c for c in draft.countries if c != "IDN"]
+    home = [c for c in draft.countries if c == HOME_STATE]
+    partners = [c for c in draft.countries if c != HOME_STATE]
     if not home or len(partners) < 2:
         return [draft]
     return [replace(draft, countries=home + [c]) for c in partners]

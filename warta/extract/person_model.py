@@ -20,6 +20,7 @@ from pathlib import Path
 from warta.actors.common_words import is_common_word
 from warta.actors.name_origin import indonesian_probability
 from warta.actors.types import PersonRecord
+from warta.config import HOME_STATE
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.linear import LinearModel
@@ -73,7 +74,9 @@ def person_features(article: ArticleAnalysis, person: PersonRecord) -> list[str]
     else:
         feats.append("no_role")
     feats.append(f"source={person.country_source}")
-    feats.append("home" if person.country == "IDN" else "foreign" if person.country else "nowhere")
+    feats.append(
+        "home" if person.country == HOME_STATE else "foreign" if person.country else "nowhere"
+    )
     if person.wikidata:
         feats.append("known_holder")
     common = sum(is_common_word(w) for w in WORD.findall(person.name))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex
+from warta.config import HOME_STATE
 from warta.extract.dates import DateMention
 from warta.extract.lexicon import any_metric_cue, counted_nouns, metric_cues
 from warta.extract.sentences import Sentence, partner_places, party_mentions
@@ -195,10 +196,10 @@ def _continued_parties(
     """
     mentions = party_mentions(actors, text, sent.start, sent.end)
     widened = partner_places(actors, text, sent.start, sent.end, mentions)
-    if any(c != "IDN" for m in widened for c in m.countries):
+    if any(c != HOME_STATE for m in widened for c in m.countries):
         return list(dict.fromkeys(c for m in widened for c in m.countries))
     named = {c for m in actors.in_span(sent.start, sent.end) for c in m.countries}
-    if named - {"IDN"}:
+    if named - {HOME_STATE}:
         return []
     return previous
 
@@ -277,6 +278,6 @@ def _parties(actors: ActorIndex, text: str, sent: Sentence) -> list[str]:
             parties.append(m.text if len(m.key) >= 12 else m.key)
         parties.extend(m.countries)
     parties = list(dict.fromkeys(parties))
-    if not any(p != "IDN" for p in parties) and not BILATERAL.search(sent.text):
+    if not any(p != HOME_STATE for p in parties) and not BILATERAL.search(sent.text):
         return []
     return parties

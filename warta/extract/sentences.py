@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from warta.actors import ActorIndex, Mention
+from warta.config import HOME_STATE
 
 # A place: "di Bangkok", "di Bangkok, Thailand" — where something happened, not who did it.
 PLACE_BEFORE = re.compile(
@@ -94,7 +95,9 @@ def partner_places(
         return parties
     inside = actors.in_span(start, end)
     taken = {m.start for m in parties} | currency_mentions(text, inside)
-    places = [m for m in inside if m.kind == "state" and m.start not in taken and m.key != "IDN"]
+    places = [
+        m for m in inside if m.kind == "state" and m.start not in taken and m.key != HOME_STATE
+    ]
     return sorted(parties + places, key=lambda m: m.start)
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from warta.actors.data import OfficeHolder, date_span, titles
 from warta.actors.office_links import ArticleDates, holders_at, within
+from warta.config import HOME_STATE
 from warta.kb.types import Citation, Entity, KBAgreement, KBEvent, QuantitySeries
 from warta.nlp.gazetteer import state_name
 
@@ -194,7 +195,7 @@ def _asked_office(q: str, actors: list[str]) -> tuple[str, str] | None:
         return None
     country = next((k.split(":", 1)[1] for k in actors if k.startswith("state:")), None)
     if country is None and title.idn_default:
-        country = "IDN"
+        country = HOME_STATE
     return (title.role, country) if country else None
 
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from warta.config import HOME_STATE
+
 GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data"
 TERMS_FILE = Path(__file__).resolve().parent / "data" / "diplomatic_terms.tsv"
-HOME = "IDN"
 MAX_WORDS = 5  # longest name looked up, in words ("Organisasi Perserikatan Bangsa-Bangsa")
 # Organizations that name no international actor: wire services appear in domestic news.
 NOT_FOREIGN_KINDS = frozenset({"news_agency", "media"})
@@ -65,7 +66,7 @@ class RelevanceFilter:
                 if key is None and words[i][0].isupper():  # names are capitalized
                     key = self.names_any_case.get(" ".join(folded[i : i + size]))
                 if key is not None:
-                    if key != HOME:
+                    if key != HOME_STATE:
                         foreign.add(key)
                         mentions += 1
                     matched = size
@@ -101,13 +102,13 @@ def default_filter() -> RelevanceFilter:
     for row in _rows(GAZETTEER_DIR / "state_aliases.tsv"):
         add(row["alias"], row["iso3"], row["case"])
     for row in _rows(GAZETTEER_DIR / "organizations.tsv"):
-        home = row["country"] == HOME or row["kind"] in NOT_FOREIGN_KINDS
-        key = HOME if home else f"org:{row['canonical']}"
+        home = row["country"] == HOME_STATE or row["kind"] in NOT_FOREIGN_KINDS
+        key = HOME_STATE if home else f"org:{row['canonical']}"
         for name in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
             # acronyms (all capitals) only count as written: "WHO" the agency, "who" not
             add(name, key, "exact" if name.isupper() else "any")
     for row in _rows(GAZETTEER_DIR / "cities.tsv"):
-        key = HOME if row["country"] == HOME else f"city:{row['name']}"
+        key = HOME_STATE if row["country"] == HOME_STATE else f"city:{row['name']}"
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             add(name, key)
     terms = {
