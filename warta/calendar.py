@@ -27,7 +27,19 @@ WEEKDAYS: dict[str, int] = {r["word"]: int(r["number"]) for r in _WORDS if r["ki
 FULL_MONTHS = frozenset(r["word"] for r in _WORDS if r["kind"] == "month" and r["form"] == "full")
 MONTH_ABBREVIATIONS = frozenset(MONTHS) - FULL_MONTHS
 
-WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+def _standard_names(kind: str) -> tuple[str, ...]:
+    """The standard (KBBI) full names of the months or weekdays, capitalised, in order (the
+    file's first for a number: "Minggu" before "Ahad")."""
+    names: dict[int, str] = {}
+    for r in _WORDS:
+        if r["kind"] == kind and r["form"] == "full" and r["source"] == "KBBI":
+            names.setdefault(int(r["number"]), r["word"].capitalize())
+    return tuple(names[n] for n in sorted(names))
+
+
+MONTH_NAMES = _standard_names("month")  # "Januari" ... "Desember"
+WEEKDAY_NAMES = _standard_names("weekday")  # "Senin" ... "Minggu" (Monday first)
 
 # Weekday inference searches this window: news archives we read fall inside it.
 YEAR_WINDOW = (1990, 2030)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from warta.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from warta.config import HOME_STATE
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -211,7 +212,7 @@ def name_stopwords() -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             words.add(line.strip())
-    words.update(MONTHS + WEEKDAYS)
+    words.update(MONTH_NAMES + WEEKDAY_NAMES)
     return frozenset(words)
 
 
@@ -271,10 +272,3 @@ def state_body_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def vessel_prefixes() -> frozenset[str]:
     return _word_list("vessel_prefixes.txt")
-
-
-MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-    "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
