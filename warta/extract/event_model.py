@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from warta.actors import Mention
 from warta.config import HOME_STATE, MODEL_DIR
 from warta.extract.analysis import ArticleAnalysis
@@ -47,36 +49,51 @@ class EventModels:
     with_rules: bool = True  # the types model reads the rule extractor's hits
     # an event the rules found is kept when the model gives its type at least this
     rule_threshold: float = 1.0
-    _by_word: dict[str, dict[str, float]] | None = field(default=None, repr=False, compare=False)
+    _by_word: tuple[dict[str, int], np.ndarray] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def threshold(self, event_type: str) -> float:
         return self.type_threshold.get(event_type, self.type_threshold.get("*", 0.5))
 
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
         """The types model on every (sentence, type) pair at once: the same sum as
-        `types.probability(type_features(evidence, t, ...))` for each t, but each word
-        feature is looked up once for all sixteen types."""
+        `types.probability(type_features(evidence, t, ...))` for each t, but the word
+        features' weights for all sixteen types are one row of a matrix, summed at once."""
         weights = self.types.weights_by_name()
-        by_word = self._weights_by_word()
+        rows, by_type = self._weights_by_word()
         context = set(evidence.context)
         shared = float(self.types.bias[0]) + sum(weights.get(f, 0.0) for f in context)
-        logits = {t: shared + weights.get(t, 0.0) for t in PLOVER_TYPES}
-        for f in set(evidence.words) | context:
-            for t, w in by_word.get(f, {}).items():
-                logits[t] += w
+        found = [rows[f] for f in set(evidence.words) | context if f in rows]
+        summed = by_type[found].sum(axis=0).tolist() if found else [0.0] * len(PLOVER_TYPES)
+        logits = {t: shared + weights.get(t, 0.0) + summed[k] for k, t in enumerate(PLOVER_TYPES)}
         if self.with_rules:
+            # a type the lexicon and the rules do not name gets the same rule features as
+            # every other such type: computed once
+            named = set(evidence.lexicon) | evidence.rules
+            others = sum(weights.get(f, 0.0) for f in set(rule_features(evidence, "")))
             for t in PLOVER_TYPES:
-                logits[t] += sum(weights.get(f, 0.0) for f in set(rule_features(evidence, t)))
+                if t in named:
+                    logits[t] += sum(weights.get(f, 0.0) for f in set(rule_features(evidence, t)))
+                else:
+                    logits[t] += others
         return {t: 1.0 / (1.0 + math.exp(-max(x, -700.0))) for t, x in logits.items()}
 
-    def _weights_by_word(self) -> dict[str, dict[str, float]]:
-        """The weights of the "TYPE&feature" names, by feature then type (built once)."""
+    def _weights_by_word(self) -> tuple[dict[str, int], np.ndarray]:
+        """The weights of the "TYPE&feature" names as a matrix: a row per feature, a column
+        per type (PLOVER_TYPES order), and the row of each feature (built once)."""
         if self._by_word is None:
-            self._by_word = {}
+            rows: dict[str, int] = {}
+            cells: list[tuple[int, int, float]] = []
+            column = {t: k for k, t in enumerate(PLOVER_TYPES)}
             for name, weight in self.types.weights_by_name().items():
                 head, sep, rest = name.partition("&")
-                if sep and head in PLOVER_TYPES:
-                    self._by_word.setdefault(rest, {})[head] = weight
+                if sep and head in column:
+                    cells.append((rows.setdefault(rest, len(rows)), column[head], weight))
+            matrix = np.zeros((len(rows), len(PLOVER_TYPES)))
+            for r, c, w in cells:
+                matrix[r, c] = w
+            self._by_word = (rows, matrix)
         return self._by_word
 
     def save(self, directory: Path) -> None:
