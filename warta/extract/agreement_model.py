@@ -27,7 +27,7 @@ from warta.extract.agreements import (
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.lexicon import agreement_status_cues, sectors_of
-from warta.extract.linear import LinearModel
+from warta.extract.linear import LinearModel, bucket
 from warta.extract.sentences import Sentence, party_mentions
 
 STATUSES = ("planned", "negotiating", "finalized", "agreed", "signed", "ratified", "in_force")
@@ -75,13 +75,6 @@ def shipped_agreement_models() -> AgreementModels | None:
     return AgreementModels.load(EXTRACT_MODEL_DIR)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return str(edge)
-    return f">{edges[-1]}"
-
-
 def _words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if w not in GENERIC}
 
@@ -99,12 +92,12 @@ def candidate_features(
     words = name.split()
     kind = cand.kind
     feats = [f"kind={kind}", f"head={cand.head}", f"{kind}&head={cand.head}"]
-    feats.append(f"len={_bucket(len(words), (1, 2, 3, 5, 8, 12))}")
-    feats.append(f"{kind}&len={_bucket(len(words), (1, 2, 3, 5, 8, 12))}")
+    feats.append(f"len={bucket(len(words), (1, 2, 3, 5, 8, 12))}")
+    feats.append(f"{kind}&len={bucket(len(words), (1, 2, 3, 5, 8, 12))}")
     caps = sum(w[:1].isupper() for w in words)
-    feats.append(f"caps={_bucket(caps, (0, 1, 2, 4))}")
+    feats.append(f"caps={bucket(caps, (0, 1, 2, 4))}")
     if kind == "item":
-        feats += [f"split={cand.split}", f"items={_bucket(cand.items, (1, 2, 3, 5, 8))}"]
+        feats += [f"split={cand.split}", f"items={bucket(cand.items, (1, 2, 3, 5, 8))}"]
         feats.append("item_first" if cand.item_index == 0 else "item_later")
         feats += [f"open={cand.opener}", f"open={cand.opener}&items={min(cand.items, 4)}"]
         if cand.counted:
@@ -139,9 +132,9 @@ def candidate_features(
         feats.append(f"gov={governing}")
     if (sent.index, name.strip()) in rule_names:
         feats.append(RULE_FEATURE)
-    feats.append(f"sent={_bucket(sent.index, (0, 2, 5, 10))}")
+    feats.append(f"sent={bucket(sent.index, (0, 2, 5, 10))}")
     states = {c for m in article.actors.in_span(sent.start, sent.end) for c in m.countries}
-    feats.append(f"states={_bucket(len(states), (0, 1, 2))}")
+    feats.append(f"states={bucket(len(states), (0, 1, 2))}")
     mine = _words(cand.name)
     if mine and any(mine <= e for e in earlier):
         feats.append("repeat")

@@ -105,3 +105,12 @@ class LinearModel:
                 data["bias"].astype(np.float32),
                 bool(data["exclusive"]),
             )
+
+
+def bucket(n: float, edges: tuple[float, ...]) -> str:
+    """A count or share as a feature value: the first edge it does not pass (">last" past
+    them all), so that near values share one feature."""
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"

@@ -23,7 +23,7 @@ from warta.actors.types import PersonRecord
 from warta.config import HOME_STATE
 from warta.extract.analysis import ArticleAnalysis
 from warta.extract.event_model import EXTRACT_MODEL_DIR
-from warta.extract.linear import LinearModel
+from warta.extract.linear import LinearModel, bucket
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -52,25 +52,19 @@ def shipped_person_models() -> PersonModels | None:
     return PersonModels.load(EXTRACT_MODEL_DIR)
 
 
-def _bucket(n: float, edges: tuple[float, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return str(edge)
-    return f">{edges[-1]}"
-
-
 def person_features(article: ArticleAnalysis, person: PersonRecord) -> list[str]:
+    """What the keep model reads of one person record (the module docstring lists it)."""
     text = article.text
     words = person.name.split()
-    feats = [f"tokens={_bucket(len(words), (1, 2, 3, 4))}"]
-    feats.append(f"mentions={_bucket(len(person.mentions), (1, 2, 3, 5))}")
+    feats = [f"tokens={bucket(len(words), (1, 2, 3, 4))}"]
+    feats.append(f"mentions={bucket(len(person.mentions), (1, 2, 3, 5))}")
     last = words[-1] if words else ""
     if len(last) > 2:
-        feats.append(f"named={_bucket(text.count(last), (1, 2, 3, 5, 8))}")
+        feats.append(f"named={bucket(text.count(last), (1, 2, 3, 5, 8))}")
     if person.role:
         role_words = person.role.split()
         feats += ["role", f"role1={role_words[0].lower()}"]
-        feats.append(f"role_len={_bucket(len(role_words), (1, 2, 3, 5))}")
+        feats.append(f"role_len={bucket(len(role_words), (1, 2, 3, 5))}")
     else:
         feats.append("no_role")
     feats.append(f"source={person.country_source}")
@@ -80,7 +74,7 @@ def person_features(article: ArticleAnalysis, person: PersonRecord) -> list[str]
     if person.wikidata:
         feats.append("known_holder")
     common = sum(is_common_word(w) for w in WORD.findall(person.name))
-    feats.append(f"common={_bucket(common, (0, 1, 2))}")
+    feats.append(f"common={bucket(common, (0, 1, 2))}")
     if words and common == len(words):
         feats.append("all_common")
     feats += [f"w={w.lower()}" for w in WORD.findall(person.name)]
@@ -90,11 +84,11 @@ def person_features(article: ArticleAnalysis, person: PersonRecord) -> list[str]
         feats.append("dot_or_digit")
     origin = indonesian_probability(person.name)
     if origin is not None:
-        feats.append(f"indonesian={_bucket(origin, (0.2, 0.5, 0.8))}")
+        feats.append(f"indonesian={bucket(origin, (0.2, 0.5, 0.8))}")
     told = [m for m in article.actors.mentions if m.kind == "person" and m.key == person.name]
     start = told[0].start if told else person.first_offset
     end = told[0].end if told else start
-    feats.append(f"position={_bucket(start / max(len(text), 1), (0.05, 0.3, 0.7, 0.9))}")
+    feats.append(f"position={bucket(start / max(len(text), 1), (0.05, 0.3, 0.7, 0.9))}")
     before = text[max(0, start - 40) : start].split()[-2:]
     for k, w in enumerate(reversed(before)):
         feats.append(f"l{k + 1}={w.lower().strip('.,:;()')}")
@@ -104,8 +98,8 @@ def person_features(article: ArticleAnalysis, person: PersonRecord) -> list[str]
     if sentence is not None:
         in_sentence = article.actors.in_span(sentence.start, sentence.end)
         states = {c for m in in_sentence for c in m.countries}
-        feats.append(f"states={_bucket(len(states), (0, 1, 2))}")
-    feats.append(f"told={_bucket(len(told), (0, 1, 2, 4))}")
+        feats.append(f"states={bucket(len(states), (0, 1, 2))}")
+    feats.append(f"told={bucket(len(told), (0, 1, 2, 4))}")
     return feats
 
 
