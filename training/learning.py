@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
-from training.extract_corpus import SHARED, GoldArticle, load_split
+from training.extract_corpus import SHARED, GoldArticle, load_split, split_files
 from warta.extract.linear import LinearModel
 
 SCORER = SHARED / "eval" / "score.py"
@@ -28,6 +28,14 @@ MIN_COUNT = 2  # a feature seen in fewer training examples is left out
 # Always trained on beside corpus/train: the seeds and the project's own invented sets.
 EXTRA_SETS = ("seeds", "devset", "heldout", "heldout3")
 M = TypeVar("M")
+
+
+class SavedModels(Protocol):
+    def save(self, directory: Path) -> None: ...
+
+
+S = TypeVar("S", bound=SavedModels)
+Rows = list[dict[str, Any]]
 
 
 def _matrix(features: Sequence[list[str]]) -> tuple[csr_matrix, list[str]]:
@@ -142,3 +150,46 @@ def training_sets(cache: Path | None) -> tuple[list[GoldArticle], list[GoldArtic
     """corpus/train, and the sets always trained on beside it (EXTRA_SETS)."""
     extra = [item for name in EXTRA_SETS for item in load_split(name, cache)]
     return load_split("train", cache), extra
+
+
+def run_trainer(
+    description: str,
+    recipe: object,
+    train: Callable[[list[GoldArticle]], S],
+    predict: Callable[[list[GoldArticle], S | None], Rows],
+    summary: Callable[[dict[str, Any]], str],
+    argv: list[str] | None = None,
+    details: Callable[[list[GoldArticle], Rows], str] | None = None,
+) -> None:
+    """The command line of an extraction trainer: `--set` the recipe, score the rules alone
+    (`--rules`), cross-validate (`--cv K`), score corpus/dev (`--dev`), and without `--cv` or
+    `--no-export` save the models trained on all of train (and EXTRA_SETS) to warta."""
+    from warta.extract.event_model import EXTRACT_MODEL_DIR  # the shipped models' folder
+
+    parser = trainer_arguments(description)
+    parser.add_argument("--rules", action="store_true", help="score the rules alone too")
+    args = parser.parse_args(argv)
+    apply_settings(recipe, args.set)
+    train_items, extra = training_sets(args.cache)
+
+    def report(label: str, gold: Path, items: list[GoldArticle], rows: Rows) -> None:
+        print(f"{label}:", summary(score(gold, rows)))
+        if details is not None:
+            print("  attributes:", details(items, rows))
+
+    gold_train, _ = split_files("train")
+    if args.rules:
+        report("train, rules alone", gold_train, train_items, predict(train_items, None))
+    if args.cv:
+        rows = cross_validate(train_items, args.cv, extra, train, predict)
+        report(f"train {args.cv}-fold CV", gold_train, train_items, rows)
+    models = train(train_items + extra)
+    if args.dev:
+        gold_dev, _ = split_files("dev")
+        dev = load_split("dev", args.cache)
+        if args.rules:
+            report("dev, rules alone", gold_dev, dev, predict(dev, None))
+        report("dev", gold_dev, dev, predict(dev, models))
+    if not args.no_export and not args.cv:
+        models.save(EXTRACT_MODEL_DIR)
+        print(f"saved to {EXTRACT_MODEL_DIR}")

@@ -21,20 +21,13 @@ from typing import Any
 
 from training.extract_corpus import (
     GoldArticle,
-    load_split,
-    split_files,
 )
 from training.learning import (
-    apply_settings,
     corpus_scorer,
-    cross_validate,
     fit,
-    score,
-    trainer_arguments,
-    training_sets,
+    run_trainer,
 )
 from warta.extract.agreement_model import (
-    EXTRACT_MODEL_DIR,
     AgreementModels,
     learned_agreements,
     scored_candidates,
@@ -129,33 +122,11 @@ def summary(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = trainer_arguments(__doc__.split("\n")[0])
-    parser.add_argument("--rules", action="store_true", help="score the rules alone too")
-    args = parser.parse_args(argv)
     recipe = Recipe()
-    apply_settings(recipe, args.set)
-    train_items, extra = training_sets(args.cache)
-    gold_train, _ = split_files("train")
-    if args.rules:
-        rows = predict(train_items, None)
-        print("train rules:", summary(score(gold_train, rows)), attributes(train_items, rows))
-    if args.cv:
-        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
-        print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
-        print("  attributes:", attributes(train_items, rows))
-    models = train(train_items + extra, recipe)
-    if args.dev:
-        gold_dev, _ = split_files("dev")
-        dev = load_split("dev", args.cache)
-        if args.rules:
-            rows = predict(dev, None)
-            print("dev rules:", summary(score(gold_dev, rows)), attributes(dev, rows))
-        rows = predict(dev, models)
-        print("dev:", summary(score(gold_dev, rows)))
-        print("  attributes:", attributes(dev, rows))
-    if not args.no_export and not args.cv:
-        models.save(EXTRACT_MODEL_DIR)
-        print(f"saved to {EXTRACT_MODEL_DIR}")
+    run_trainer(
+        __doc__.split("\n")[0], recipe, lambda items: train(items, recipe), predict, summary,
+        argv, attributes,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -17,18 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from training.extract_corpus import GoldArticle, load_split, split_files
+from training.extract_corpus import GoldArticle
 from training.learning import (
-    apply_settings,
-    cross_validate,
     fit,
-    score,
-    trainer_arguments,
-    training_sets,
+    run_trainer,
 )
 from warta.extract import ExtractModels, extract_analyzed
 from warta.extract.event_model import (
-    EXTRACT_MODEL_DIR,
     EventModels,
     party_candidates,
     typed,
@@ -142,22 +137,11 @@ def summary(report: dict) -> str:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = trainer_arguments(__doc__.split("\n")[0])
-    args = parser.parse_args(argv)
     recipe = Recipe()
-    apply_settings(recipe, args.set)
-    train_items, extra = training_sets(args.cache)
-    gold_train, _ = split_files("train")
-    if args.cv:
-        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
-        print(f"train {args.cv}-fold CV:", summary(score(gold_train, rows)))
-    models = train(train_items + extra, recipe)
-    if args.dev:
-        gold_dev, _ = split_files("dev")
-        print("dev:", summary(score(gold_dev, predict(load_split("dev", args.cache), models))))
-    if not args.no_export and not args.cv:
-        models.save(EXTRACT_MODEL_DIR)
-        print(f"saved to {EXTRACT_MODEL_DIR}")
+    run_trainer(
+        __doc__.split("\n")[0], recipe, lambda items: train(items, recipe), predict, summary,
+        argv,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

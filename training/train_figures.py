@@ -19,17 +19,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from training.extract_corpus import GoldArticle, load_split, split_files
+from training.extract_corpus import GoldArticle
 from training.learning import (
-    apply_settings,
-    cross_validate,
     fit,
-    score,
-    trainer_arguments,
-    training_sets,
+    run_trainer,
 )
 from warta.extract import ExtractModels, extract_analyzed
-from warta.extract.event_model import EXTRACT_MODEL_DIR
 from warta.extract.figure_model import (
     METRICS,
     FigureModels,
@@ -112,28 +107,11 @@ def figures_summary(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = trainer_arguments(__doc__.split("\n")[0])
-    parser.add_argument("--rules", action="store_true", help="score the rules alone")
-    args = parser.parse_args(argv)
     recipe = Recipe()
-    apply_settings(recipe, args.set)
-    train_items, extra = training_sets(args.cache)
-    gold_train, _ = split_files("train")
-    if args.rules:
-        print("train rules:", figures_summary(score(gold_train, predict(train_items, None))))
-    if args.cv:
-        rows = cross_validate(train_items, args.cv, extra, lambda xs: train(xs, recipe), predict)
-        print(f"train {args.cv}-fold CV:", figures_summary(score(gold_train, rows)))
-    models = train(train_items + extra, recipe)
-    if args.dev:
-        gold_dev, _ = split_files("dev")
-        dev = load_split("dev", args.cache)
-        if args.rules:
-            print("dev rules:", figures_summary(score(gold_dev, predict(dev, None))))
-        print("dev:", figures_summary(score(gold_dev, predict(dev, models))))
-    if not args.no_export and not args.cv:
-        models.save(EXTRACT_MODEL_DIR)
-        print(f"saved to {EXTRACT_MODEL_DIR}")
+    run_trainer(
+        __doc__.split("\n")[0], recipe, lambda items: train(items, recipe), predict,
+        figures_summary, argv,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
