@@ -20,7 +20,23 @@ def read_file(
     file: InputFile, fields: FieldMap | None = None
 ) -> Iterator[RawDocument | IngestProblem]:
     """The articles in one input file, streamed; problems are yielded, never raised."""
-    return _within_limits(_reader(file, fields or FieldMap()))
+    return _never_raising(file, _within_limits(_reader(file, fields or FieldMap())))
+
+
+def _never_raising(
+    file: InputFile, items: Iterator[RawDocument | IngestProblem]
+) -> Iterator[RawDocument | IngestProblem]:
+    """The last line of defence: a reader failing in a way nobody foresaw costs the rest
+    of that file, never the rest of the batch (the readers report what they know)."""
+    count = 0
+    try:
+        for item in items:
+            count += 1
+            yield item
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        where = f"after item {count}" if count else None
+        yield IngestProblem(file.source, where, f"could not be read ({reason}); rest skipped")
 
 
 def _reader(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:
