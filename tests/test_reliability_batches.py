@@ -155,3 +155,83 @@ def test_a_reader_failing_unexpectedly_costs_only_its_file(
     assert problems == [
         f"{folder}/a.html: could not be read (RuntimeError: pustaka meledak); rest skipped"
     ]
+
+
+# --- the database refuses to write --------------------------------------------------
+
+
+def _stored_store(tmp_path: Path) -> Path:
+    path = tmp_path / "w.db"
+    folder = tmp_path / "sudah"
+    folder.mkdir()
+    (folder / "lama.txt").write_text(article(20))
+    with open_store(f"sqlite:///{path}") as store:
+        quiet_ingest([folder], store)
+    return path
+
+
+def _new_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "baru"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"baru-{i}.txt").write_text(article(30 + i))
+    return folder
+
+
+def _assert_one_line_error(output: str, expected: str) -> None:
+    errors = [line for line in output.splitlines() if line.startswith("error")]
+    assert len(errors) == 1, output
+    assert expected in errors[0], output
+    assert "Traceback" not in output and "INSERT" not in output and "[SQL" not in output
+    assert "Menteri Luar Negeri" not in output  # no article text either
+
+
+def test_a_read_only_database_gives_one_clear_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    path = _stored_store(tmp_path)
+    before = path.read_bytes()
+    url = f"sqlite:///file:{path}?mode=ro&uri=true"  # root ignores file modes: ask SQLite
+    args = ["ingest", str(_new_articles(tmp_path)), "--db", url, "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    _assert_one_line_error(result.output, "the database is read-only")
+    assert path.read_bytes() == before
+
+
+def test_a_write_lock_held_past_the_timeout_gives_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process takes the write lock mid-run and keeps it past the busy timeout
+    (30 s in use; 0.3 s here). The lock is taken just before the first batch commit."""
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+    from warta.pipeline import IngestRun
+    from warta.store import db
+
+    path = _stored_store(tmp_path)
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 300)
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    original_flush = IngestRun.flush
+
+    def flush_under_a_held_lock(run: IngestRun) -> None:
+        if not other.in_transaction:
+            other.execute("BEGIN IMMEDIATE")  # the other writer's lock
+        original_flush(run)
+
+    monkeypatch.setattr(IngestRun, "flush", flush_under_a_held_lock)
+    try:
+        args = ["ingest", str(_new_articles(tmp_path)), "--db", str(path), "--no-progress"]
+        result = CliRunner().invoke(app, args)
+    finally:
+        other.rollback()
+        other.close()
+    assert result.exit_code == 2, result.output
+    _assert_one_line_error(result.output, "held the database's write lock for more than 0 s")
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.find_ids("") == ["lama"]  # what was stored is still there, unchanged
