@@ -11,7 +11,6 @@ from rich.table import Table
 
 from warta.cli.options import DbOption, WorkersOption
 
-
 RERUN = "Batches committed before it are kept; run the same command again to finish."
 
 
