@@ -3,7 +3,8 @@
 Order of trust: a byte-order mark, then strict UTF-8 (or UTF-16 without a BOM), then
 a Latin single-byte code page when charset-normalizer finds the bytes Latin-script at
 all: Windows-1252 first, a Central-European code page (Windows-1250, ISO-8859-2) only
-when the Western reading shows mojibake (symbols inside words) and that one does not. Anything else is refused, because a wrong guess would
+when the Western reading shows mojibake (symbols inside words) and that one does not.
+Anything else is refused, because a wrong guess would
 put mojibake into the knowledge base with nothing to show that it is wrong.
 """
 
