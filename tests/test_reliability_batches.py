@@ -235,3 +235,30 @@ def test_a_write_lock_held_past_the_timeout_gives_one_clear_line(
     _assert_one_line_error(result.output, "held the database's write lock for more than 0 s")
     with open_store(f"sqlite:///{path}") as store:
         assert store.find_ids("") == ["lama"]  # what was stored is still there, unchanged
+
+
+# --- dates from the metadata ---------------------------------------------------------
+
+
+def test_implausible_or_contradicting_metadata_dates_are_not_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    undated = "Menteri Luar Negeri membahas kerja sama energi dengan mitranya di Jakarta."
+    dated = "Menteri Luar Negeri bertemu mitranya di Jakarta, Selasa (6/7/2021), membahas energi."
+    records = [
+        {"id": "tahun-9999", "text": undated, "published": "9999-12-31"},
+        {"id": "tahun-1066", "text": undated, "published": "1066-10-14"},
+        {"id": "ringkas", "text": dated, "published": "20200101"},
+        {"id": "bawaan", "text": dated + " Lagi.", "published": "1900-01-01"},
+    ]
+    (folder / "tanggal.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        quiet_ingest([folder], store)
+        stored = {r["id"]: store.get_article(r["id"]) for r in records}
+    assert stored["tahun-9999"].published is None  # type: ignore[union-attr]
+    assert stored["tahun-1066"].published is None  # type: ignore[union-attr]
+    assert any("outside 1900" in n for n in stored["tahun-9999"].notes)  # type: ignore[union-attr]
+    for doc_id in ("ringkas", "bawaan"):
+        article_ = stored[doc_id]
+        assert article_ is not None and article_.published == "2021-07-06"
+        assert any("disagrees with the explicit date" in n for n in article_.notes), article_.notes
