@@ -190,7 +190,6 @@ def test_an_article_id_with_a_slash_can_be_fetched(tmp_path: Path) -> None:
     """Record ids come from the records ("2021/07/retno-lavrov"); the API serves them."""
     from warta.ingest import RawDocument
     from warta.pipeline import IngestRun
-    from warta.store import open_store
 
     with client_for(tmp_path) as c:
         store = c.app.state.knowledge.store  # type: ignore[attr-defined]
