@@ -262,3 +262,18 @@ def test_implausible_or_contradicting_metadata_dates_are_not_stored(tmp_path: Pa
         article_ = stored[doc_id]
         assert article_ is not None and article_.published == "2021-07-06"
         assert any("disagrees with the explicit date" in n for n in article_.notes), article_.notes
+
+
+def test_half_a_utf16_pair_in_json_is_replaced_not_a_batch_abort(tmp_path: Path) -> None:
+    """JSON may escape half of a surrogate pair ("\\ud800"): no driver can store it."""
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    line = '{"id": "separuh\\ud800\\u0008", "text": "' + article(60).replace("\n", " ")
+    line += ' \\udc00 akhir.", "catatan": "\\ud83d"}\n'
+    (folder / "separuh.jsonl").write_text(line)
+    (folder / "baik.txt").write_text(article(61))
+    ids, problems = ingest(folder, tmp_path)
+    assert problems == [] and ids == ["baik", "separuh"]
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        stored = store.get_article("separuh")
+    assert stored is not None and "\ufffd akhir." in stored.raw_text
