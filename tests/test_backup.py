@@ -85,3 +85,52 @@ def test_postgres_is_refused_with_the_commands_to_use() -> None:
     result = run_warta("backup", "x.db", "--db", url)
     assert result.returncode == 1
     assert "pg_dump --format=custom" in result.stderr
+
+
+def test_backup_refuses_a_missing_folder_and_creates_none(stored: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{stored}"
+    target = tmp_path / "tidak-ada" / "lagi" / "b.db"
+    with pytest.raises(BackupError, match="folder .*tidak-ada/lagi does not exist"):
+        backup(url, target)
+    assert not (tmp_path / "tidak-ada").exists()
+    saved = tmp_path / "b.db"
+    backup(url, saved)
+    with pytest.raises(BackupError, match="does not exist: create it first"):
+        restore(saved, str(tmp_path / "tidak-ada" / "w.db"))
+    assert not (tmp_path / "tidak-ada").exists()
+
+
+def _sqlite_with(path: Path, *statements: str) -> Path:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    return path
+
+
+def test_restore_takes_only_a_warta_store_of_a_known_schema_version(
+    stored: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "w.db"
+    backup(f"sqlite:///{stored}", target)  # a store holding data, to be left untouched
+    before = target.read_bytes()
+    articles = "CREATE TABLE articles (id INTEGER PRIMARY KEY, text TEXT)"
+    lookalike = _sqlite_with(
+        tmp_path / "mirip.db", articles, "INSERT INTO articles VALUES (1, 'x')"
+    )
+    newer = _sqlite_with(
+        tmp_path / "baru.db",
+        articles,
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+        "INSERT INTO alembic_version VALUES ('9999_future')",
+    )
+    for bad, reason in ((lookalike, "no schema version"), (newer, "'9999_future'")):
+        with pytest.raises(BackupError, match=reason):
+            restore(bad, str(target), force=True)
+        assert target.read_bytes() == before  # checked before anything was touched
+    saved = tmp_path / "simpan.db"
+    backup(f"sqlite:///{stored}", saved)
+    restore(saved, str(target), force=True)  # a real backup still goes in

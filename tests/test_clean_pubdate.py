@@ -14,7 +14,9 @@ def pubdate(text: str, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def test_metadata_wins() -> None:
-    found = pubdate("Presiden tiba di Tokyo, Senin (3/7/2023).", metadata="2022-07-03T08:00:00")
+    found = pubdate("Presiden tiba di Tokyo, Senin (3/7/2023).", metadata="2023-07-04T08:00:00")
+    assert (found.value, found.method) == ("2023-07-04", "metadata")
+    found = pubdate("Presiden tiba di Tokyo, Senin.", metadata="2022-07-03T08:00:00")
     assert (found.value, found.method) == ("2022-07-03", "metadata")
 
 
@@ -241,3 +243,51 @@ def test_statement_weekday_is_the_report_day() -> None:
     )
     found = pubdate(text)
     assert found is not None and (found.value, found.step) == ("2020-12-29", "statement")
+
+
+# --- implausible dates and metadata that contradicts the text ------------------------
+
+
+def test_dates_outside_1900_to_tomorrow_are_refused_with_a_note() -> None:
+    for text in ("Menlu tiba di Tokyo, Jumat (31/12/9999).", "Pada 1 Januari 1850 kapal tiba."):
+        assert pubdate(text) is None
+    for metadata in ("9999-12-31", "1850-01-01", "0001-01-01", "2026-01-03"):
+        notes: list[str] = []
+        found = infer_publication_date("Senin (4/1/2021).", metadata=metadata, today=TODAY,
+                                       notes=notes)  # fmt: skip
+        assert found is not None and found.value == "2021-01-04", metadata
+        assert len(notes) == 1 and "outside 1900..today + 1 day: refused" in notes[0], notes
+    tomorrow = pubdate("Kemlu mengumumkan.", metadata="2026-01-02")
+    assert tomorrow is not None and tomorrow.value == "2026-01-02"  # today + 1: time zones
+    assert pubdate("Kemlu mengumumkan.", metadata="1900-01-01") is not None  # the first day
+
+
+def test_metadata_never_silently_overrides_an_explicit_date_in_the_text() -> None:
+    text = "Menlu Retno bertemu Menlu Jepang di Tokyo, Selasa (6/7/2021)."
+    for metadata in ("20200101", "1900-01-01", "2020"):
+        notes: list[str] = []
+        found = infer_publication_date(text, metadata=metadata, today=TODAY, notes=notes)
+        assert found is not None and found.value == "2021-07-06", metadata
+        assert len(notes) == 1 and "disagrees with the explicit date" in notes[0], notes
+    notes = []
+    near = infer_publication_date(text, metadata="2021-07-07", today=TODAY, notes=notes)
+    assert near is not None and (near.value, near.method) == ("2021-07-07", "metadata")
+    assert notes and "the text suggests 2021-07-06" in notes[0]
+    notes = []
+    same = infer_publication_date(text, metadata="2021-07-06T09:00", today=TODAY, notes=notes)
+    assert same is not None and same.method == "metadata" and notes == []
+
+
+def test_metadata_gives_way_only_to_a_consistent_date() -> None:
+    """A weekday that contradicts the date (6/7/2021 is a Tuesday) is a typo somewhere:
+    the metadata stays, and the note says what the text suggested."""
+    notes: list[str] = []
+    text = "Menlu Retno bertemu Menlu Jepang di Tokyo, Jumat (6/7/2021)."
+    found = infer_publication_date(text, metadata="2020-03-01", today=TODAY, notes=notes)
+    assert found is not None and found.value == "2020-03-01"
+    assert notes and "the text suggests 2021-07-06" in notes[0]
+
+
+def test_compact_metadata_dates_are_read() -> None:
+    found = metadata_date("20210706")
+    assert found is not None and found.value == "2021-07-06"

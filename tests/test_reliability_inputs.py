@@ -33,6 +33,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from warta.ingest.files import MAX_ARTICLE_CHARS
+from warta.ingest.names import safe_file_id
 
 # Tables holding what was stored; the kb_* tables are rebuilt from them on every update.
 STORED_TABLES = ("articles", "article_bands", "article_knowledge", "search_docs")
@@ -151,6 +152,20 @@ def bad_inputs(folder: Path) -> dict[str, str]:
     put("o-inggris.txt", ENGLISH.encode(), "language en")
     put("p-rusia.txt", RUSSIAN.encode(), "language ru")
     put("q-arab.txt", ARABIC.encode(), "language ar")
+    # round 2 (issue 17): these aborted the whole batch or were stored as articles
+    deep = "[" * 1_000 + "]" * 1_000
+    put("x-dalam.json", deep.encode(), "")
+    expected["x-dalam.json:record 1"] = "JSON nested too deeply"
+    del expected["x-dalam.json"]
+    typed = [12345, True, ["a"], {"b": 1}, None]
+    lines = [json.dumps({"id": f"jenis-{i}", "text": v}) for i, v in enumerate(typed)]
+    put("y-jenis.jsonl", ("\n".join(['{"text": ' + deep + "}", *lines]) + "\n").encode(), "")
+    del expected["y-jenis.jsonl"]
+    expected["y-jenis.jsonl:line 1"] = "JSON nested too deeply"
+    for line, kind in enumerate(("a number", "a boolean", "a list", "an object", "null"), 2):
+        expected[f"y-jenis.jsonl:line {line}"] = f"text field 'text' is {kind}"
+    (folder / "z-kendali\x1b[2J\nproblem palsu.txt").write_bytes(b"")  # echoed escaped
+    expected["z-kendali\\x1b[2J\\nproblem palsu.txt"] = "empty file"
     return expected
 
 
@@ -166,7 +181,15 @@ def good_inputs(folder: Path) -> list[str]:
     (folder / "v-tanggal-mustahil.txt").write_text(INVALID_DATES, encoding="utf-8")
     nul = {"id": "nul-1", "text": article(206).replace("Lavrov", "Lav\x00rov"), "x\x00": "\x00"}
     (folder / "w-nul.jsonl").write_text(json.dumps(nul) + "\n", encoding="utf-8")  # PostgreSQL!
+    # round 2: a name that is not UTF-8, half a UTF-16 pair in JSON
+    latin_name = os.path.join(os.fsencode(folder), b"x-nama-\xe9\xff.txt")
+    with open(latin_name, "wb") as out:
+        out.write(article(207).encode())
+    half = '{"id": "separuh", "text": "' + article(208).replace("\n", " ") + ' \\ud800"}\n'
+    (folder / "y-separuh.jsonl").write_text(half, encoding="utf-8")
     return [
+        safe_file_id(os.fsdecode(b"x-nama-\xe9\xff")),
+        "separuh",
         "rek-1",
         "rek-5",
         "r-baris-campur",

@@ -7,6 +7,7 @@ batch) stores only what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -30,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 
 from warta.clean import clean_document
 from warta.clean.dedup import minhash_signature
+from warta.clean.pubdate import plausible
 from warta.clean.types import CleanDocument
 from warta.ingest import FieldMap, IgnoredFile, IngestProblem, InputFile, RawDocument, read_file
 from warta.ingest import discover as discover_inputs
@@ -401,7 +403,11 @@ def _publication(
         evidence = asdict(cleaned.published)
         evidence["candidates"] = list(cleaned.published.candidates)
         return cleaned.published.value, evidence
-    if raw.published and (match := _ISO_DATE.match(raw.published)):
+    if (
+        raw.published
+        and (match := _ISO_DATE.match(raw.published))
+        and plausible(match.group(0), dt.date.today())  # not year 9999, not 1066
+    ):
         return match.group(0), {
             "value": match.group(0),
             "method": "metadata",

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from warta import __version__
 from warta.api import routes_articles, routes_entities, routes_jobs, routes_knowledge, routes_search
 from warta.api.auth import settings_of
+from warta.api.docs import mount_docs
 from warta.api.jobs import JobManager
+from warta.api.limits import RequestGuard
 from warta.api.schemas import ServerInfo
 from warta.api.settings import UPLOAD_SUFFIXES, ApiSettings
 from warta.kb.repository import KnowledgeStore
@@ -56,13 +60,15 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             "in the cleaned text). Writes need `Authorization: Bearer <WARTA_TOKEN>`."
         ),
         lifespan=lifespan,
+        docs_url=None,  # served from the installed package by mount_docs, not a CDN
+        redoc_url=None,
     )
     store = open_store(settings.db_url)
     app.state.settings = settings
     app.state.knowledge = KnowledgeStore(store)
     app.state.jobs = JobManager(store)
 
-    for router in (
+    routers = (
         routes_articles.read,
         routes_articles.write,
         routes_entities.read,
@@ -70,7 +76,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         routes_knowledge.router,
         routes_search.router,
         routes_jobs.router,
-    ):
+    )
+    for router in routers:
         app.include_router(router)
 
     @app.get("/api/info", response_model=ServerInfo, tags=["server"], summary="Server settings")
@@ -84,10 +91,18 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             upload_types=list(UPLOAD_SUFFIXES),
         )
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's default answer quotes the whole input back (50 MB in, 50 MB out).
+        return JSONResponse({"detail": short_errors(exc.errors())}, status_code=422)
+
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:
         log.exception("error answering %s %s", request.method, request.url.path)
         return JSONResponse({"detail": "internal server error"}, status_code=500)
+
+    # Before any route reads the body: the token and the body's size (see limits.py).
+    app.add_middleware(RequestGuard, routers=routers, settings=settings)
 
     @app.middleware("http")
     async def refuse_nul(
@@ -105,12 +120,34 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
 
+    mount_docs(app)
     _mount_dashboard(app, settings)
     return app
+
+
+MAX_QUOTED_CHARS = 200
+
+
+def short_errors(errors: Sequence[Any]) -> list[Any]:
+    """Validation errors with every quoted input cut to MAX_QUOTED_CHARS characters."""
+    return [_shortened(jsonable_encoder(error)) for error in errors]
+
+
+def _shortened(value: Any) -> Any:
+    if isinstance(value, str):
+        if len(value) <= MAX_QUOTED_CHARS:
+            return value
+        return f"{value[:MAX_QUOTED_CHARS]}... ({len(value):,} characters)"
+    if isinstance(value, dict):
+        return {key: _shortened(item) for key, item in value.items()}
+    if isinstance(value, list):
+        if len(value) > 10:
+            return [_shortened(item) for item in value[:10]] + [f"... ({len(value):,} items)"]
+        return [_shortened(item) for item in value]
+    return value
 
 
 def _mount_dashboard(app: FastAPI, settings: ApiSettings) -> None:

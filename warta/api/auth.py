@@ -22,10 +22,23 @@ def settings_of(request: Request) -> ApiSettings:
 Settings = Annotated[ApiSettings, Depends(settings_of)]
 
 
+WRITES_DISABLED = "writes are disabled: start the server with WARTA_TOKEN set"
+WRITES_NEED_TOKEN = "this endpoint needs the header 'Authorization: Bearer <WARTA_TOKEN>'"
+READS_PROTECTED = "reads are protected: send 'Authorization: Bearer <WARTA_TOKEN>'"
+
+
 def _token_matches(expected: str, credentials: HTTPAuthorizationCredentials | None) -> bool:
     if credentials is None or credentials.scheme.lower() != "bearer":
         return False
     return hmac.compare_digest(credentials.credentials.encode(), expected.encode())
+
+
+def token_matches(expected: str, authorization: str | None) -> bool:
+    """The same check on a raw Authorization header (before FastAPI parses anything)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return False
+    return hmac.compare_digest(token.strip().encode(), expected.encode())
 
 
 def _unauthorized(message: str) -> HTTPException:
@@ -41,10 +54,10 @@ def require_write_token(
     if not settings.token:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
-            "writes are disabled: start the server with WARTA_TOKEN set",
+            WRITES_DISABLED,
         )
     if not _token_matches(settings.token, credentials):
-        raise _unauthorized("this endpoint needs the header 'Authorization: Bearer <WARTA_TOKEN>'")
+        raise _unauthorized(WRITES_NEED_TOKEN)
 
 
 def require_read_token(
@@ -54,4 +67,4 @@ def require_read_token(
     if not settings.protect_reads:
         return
     if not settings.token or not _token_matches(settings.token, credentials):
-        raise _unauthorized("reads are protected: send 'Authorization: Bearer <WARTA_TOKEN>'")
+        raise _unauthorized(READS_PROTECTED)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from warta.ingest import IngestProblem, InputFile, RawDocument, discover, read_file
 from warta.kb.repository import EXTRACTOR_VERSION
@@ -25,8 +26,10 @@ from warta.kb.update import pending_count, update_knowledge
 from warta.pipeline import IngestRun
 from warta.store import Store
 from warta.store import knowledge_models as km
+from warta.store.errors import describe_database_error
 
 MAX_JOBS_KEPT = 200
+MAX_MESSAGE_CHARS = 300
 # share of the progress bar given to each stage
 INGEST_SHARE, EXTRACT_SHARE = 0.15, 0.8
 
@@ -175,7 +178,10 @@ class JobManager:
 
     def _fail(self, job: Job, exc: Exception) -> None:
         job.state, job.stage = "failed", "failed"
-        job.message = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, SQLAlchemyError):  # its message quotes the SQL and article text
+            job.message = f"database: {describe_database_error(exc)}"
+        else:
+            job.message = f"{type(exc).__name__}: {str(exc)[:MAX_MESSAGE_CHARS]}"
         job.finished_at = _now()
 
 

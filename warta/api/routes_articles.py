@@ -29,6 +29,7 @@ from warta.api.views import (
 )
 from warta.ingest import RawDocument
 from warta.ingest.ids import slug
+from warta.ingest.names import printable
 from warta.kb.repository import KnowledgeStore
 from warta.store import Article
 
@@ -93,7 +94,7 @@ def list_articles(
 
 
 @read.get(
-    "/{article_id}",
+    "/{article_id:path}",
     response_model=ArticleDetail,
     summary="One article: cleaned text and the evidence span of every extracted fact",
     responses={404: {"description": "Unknown article id"}},
@@ -147,9 +148,16 @@ async def upload_articles(
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "no file was sent")
     names = [_checked_name(f.filename or "") for f in files]
     folder = Path(tempfile.mkdtemp(prefix="warta-upload-"))
+    total = 0
     try:
         for upload, name in zip(files, names, strict=True):
-            await _save(upload, folder / name, settings.max_upload_bytes)
+            total += await _save(upload, folder / name, settings.max_upload_bytes)
+            if total > settings.max_upload_total_bytes:
+                mb = settings.max_upload_total_bytes // (1024 * 1024)
+                raise HTTPException(
+                    status.HTTP_413_CONTENT_TOO_LARGE,
+                    f"the files of one upload are larger than {mb} MB together",
+                )
     except HTTPException:
         import shutil
 
@@ -163,19 +171,22 @@ def _checked_name(filename: str) -> str:
     if not name.lower().endswith(UPLOAD_SUFFIXES):
         raise HTTPException(
             status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
-            f"{filename!r}: only {' '.join(UPLOAD_SUFFIXES)} files are accepted",
+            f"{printable(filename)[:200]!r}: only {' '.join(UPLOAD_SUFFIXES)} files are accepted",
         )
     return name
 
 
-async def _save(upload: UploadFile, target: Path, max_bytes: int) -> None:
+async def _save(upload: UploadFile, target: Path, max_bytes: int) -> int:
+    """Write one uploaded file; returns its size. 413 past `max_bytes`."""
     size = 0
     with target.open("wb") as out:
         while chunk := await upload.read(CHUNK):
             size += len(chunk)
             if size > max_bytes:
+                name = printable(upload.filename or "")[:200]
                 raise HTTPException(
                     status.HTTP_413_CONTENT_TOO_LARGE,
-                    f"{upload.filename!r} is larger than {max_bytes // (1024 * 1024)} MB",
+                    f"{name!r} is larger than {max_bytes // (1024 * 1024)} MB",
                 )
             out.write(chunk)
+    return size

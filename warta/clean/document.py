@@ -16,7 +16,7 @@ from warta.clean.headline import take_headline
 from warta.clean.language import detect_language
 from warta.clean.lines import LineSpan, split_lines
 from warta.clean.offsets import build_clean_text
-from warta.clean.pubdate import infer_publication_date
+from warta.clean.pubdate import infer_publication_date, metadata_date
 from warta.clean.types import CleanDocument, Dateline, Removed
 from warta.ingest.types import RawDocument
 
@@ -65,20 +65,21 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> CleanDocum
     evidence_texts = [piece.text for piece in removed if piece.kind in ("timestamp", "byline")]
     if dateline is not None:
         evidence_texts.append(dateline.text)
+    notes: list[str] = []
     published = infer_publication_date(
         text,
         metadata=raw.published,
         evidence_texts=evidence_texts,
         copyright_years=boilerplate.copyright_years,
         today=today,
+        notes=notes,  # a refused or overruled date is said here
     )
 
-    notes: list[str] = []
     outlet = raw.outlet or (dateline.outlet if dateline else None)
     if outlet is None and boilerplate.outlets:
         outlet = boilerplate.outlets[0].outlet
         notes.append(f"outlet from {boilerplate.outlets[0].kind}")
-    if raw.published and published is not None and published.method != "metadata":
+    if raw.published and published is not None and metadata_date(raw.published) is None:
         notes.append(f"metadata date {raw.published!r} not understood")
 
     return CleanDocument(

@@ -50,7 +50,9 @@ from warta.clean.office_years import office_years
 from warta.clean.types import DateEvidence
 from warta.clean.weekday_year import infer_year
 
-_ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+# Any year: one outside the plausible range is refused with a note (see `plausible`).
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # "kemarin" is yesterday, unless it qualifies a week, month, year or weekday
 # ("pekan kemarin" = last week, "Senin kemarin" = last Monday) or is "kemarin lusa".
 _YESTERDAY = re.compile(r"(?<![^\W\d_])kemarin(?![^\W\d_])(?!\s+lusa)", re.IGNORECASE)
@@ -69,6 +71,8 @@ def metadata_date(published: str | None) -> DateEvidence | None:
     """'2022-07-03T10:00:00+07:00' -> 2022-07-03; partial dates stay partial."""
     if not published:
         return None
+    if compact := _COMPACT_DATE.match(published):  # "20200101"
+        published = "-".join(compact.groups())
     match = _ISO_PREFIX.match(published)
     if not match:
         return None
@@ -235,17 +239,96 @@ def infer_publication_date(
     evidence_texts: Sequence[str] = (),
     copyright_years: Sequence[int] = (),
     today: dt.date | None = None,
+    notes: list[str] | None = None,
 ) -> DateEvidence | None:
     """The publication date of a cleaned article text; see the module docstring.
 
     `evidence_texts` are removed pieces that state the date (timestamp lines, a dated
-    dateline); `copyright_years` come from removed copyright lines.
+    dateline); `copyright_years` come from removed copyright lines. Dates outside
+    1900..today + 1 day are refused, and the metadata date gives way to an explicit,
+    consistent date in the text; both are said in `notes`, when given.
     """
-    from_metadata = metadata_date(metadata)
-    if from_metadata is not None:
-        return _at("metadata", from_metadata)
     today = today or dt.date.today()
+    said = notes if notes is not None else []
+    from_text = _from_text(text, evidence_texts, copyright_years, today)
+    if from_text is not None and not plausible(from_text.value, today):
+        said.append(
+            f"date {from_text.value} in the text ({from_text.text!r}) is outside "
+            f"{EARLIEST_PUBLICATION.year}..today + 1 day: refused"
+        )
+        from_text = None
+    from_metadata = metadata_date(metadata)
+    if from_metadata is not None and not plausible(from_metadata.value, today):
+        said.append(
+            f"metadata date {metadata!r} is outside "
+            f"{EARLIEST_PUBLICATION.year}..today + 1 day: refused"
+        )
+        from_metadata = None
+    if from_metadata is None:
+        return from_text
+    if from_text is None or _agree(from_metadata.value, from_text.value):
+        return _at("metadata", from_metadata)
+    if _explicit_and_consistent(from_text) and not _near(from_metadata.value, from_text.value):
+        said.append(
+            f"metadata date {metadata!r} disagrees with the explicit date "
+            f"{from_text.text!r} in the text: the text's {from_text.value} kept"
+        )
+        return from_text
+    said.append(
+        f"metadata date {from_metadata.value} used; the text suggests "
+        f"{from_text.value} ({from_text.text!r}, {from_text.method})"
+    )
+    return _at("metadata", from_metadata)
 
+
+# The earliest plausible publication date; the latest is tomorrow (time zones).
+EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
+
+
+def plausible(value: str, today: dt.date) -> bool:
+    """Whether an ISO date (maybe partial: "2021", "2021-07") can be a publication date:
+    from 1900 to today + 1 day. Year 9999, 0001 or 1850 are errors or placeholders."""
+    try:
+        year = int(value[:4])
+        month = int(value[5:7]) if len(value) >= 7 else 1
+        day = int(value[8:10]) if len(value) >= 10 else 1
+        start = dt.date(year, month, day)  # a partial date counts from its first day
+    except ValueError:
+        return False
+    return EARLIEST_PUBLICATION <= start <= today + dt.timedelta(days=1)
+
+
+def _agree(metadata: str, from_text: str) -> bool:
+    """The same day, or one is a part of the other ("2021" and "2021-07-06")."""
+    return metadata.startswith(from_text) or from_text.startswith(metadata)
+
+
+# A report is published on its event's day or a few days after: metadata this close to
+# the text's date is the more precise publication day, not a contradiction.
+_NEAR_DAYS = 7
+
+
+def _near(metadata: str, from_text: str) -> bool:
+    try:
+        apart = dt.date.fromisoformat(metadata) - dt.date.fromisoformat(from_text)
+    except ValueError:  # a partial date that does not agree with the other: far apart
+        return False
+    return abs(apart.days) <= _NEAR_DAYS
+
+
+def _explicit_and_consistent(evidence: DateEvidence) -> bool:
+    """A full date written with its year, its weekday (if any) agreeing, that the text
+    gives as its own (a stamp, dateline, report day or statement): not a bare date in
+    the body (step "date", confidence 0.5), which is often an event's."""
+    return evidence.method == "explicit" and evidence.confidence >= 0.85
+
+
+def _from_text(
+    text: str,
+    evidence_texts: Sequence[str],
+    copyright_years: Sequence[int],
+    today: dt.date,
+) -> DateEvidence | None:
     for piece in evidence_texts:
         for mention in find_date_mentions(piece):
             explicit = _explicit(mention, 0.95)

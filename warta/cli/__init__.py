@@ -46,4 +46,13 @@ def version() -> None:
 
 
 def main() -> None:
-    app()
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        app()
+    except SQLAlchemyError as exc:  # any command: one line, not SQL with article text
+        from warta.cli.errors import DATABASE_FAILED
+        from warta.store.errors import describe_database_error
+
+        typer.echo(f"error: database: {describe_database_error(exc)}", err=True)
+        raise SystemExit(DATABASE_FAILED) from None

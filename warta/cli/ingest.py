@@ -11,6 +11,8 @@ from rich.table import Table
 
 from warta.cli.options import DbOption, WorkersOption
 
+RERUN = "Batches committed before it are kept; run the same command again to finish."
+
 
 def register(app: typer.Typer) -> None:
     app.command("ingest", no_args_is_help=True)(ingest)
@@ -90,11 +92,13 @@ def ingest(
     """
     from sqlalchemy.exc import SQLAlchemyError
 
+    from warta.cli.errors import database_errors_reported
     from warta.config import database_url
     from warta.ingest import FieldMap
     from warta.pipeline import ingest_paths
     from warta.relevance import is_relevant
     from warta.store import open_store
+    from warta.store.errors import describe_database_error
     from warta.workers import default_workers
 
     err = Console(stderr=True)
@@ -106,9 +110,11 @@ def ingest(
     try:
         store = open_store(url)
     except (SQLAlchemyError, OSError) as exc:
-        err.print(f"[red]error[/] cannot open database {url}: {exc}", highlight=False)
+        reason = describe_database_error(exc)
+        err.print(f"[red]error[/] cannot open database {url}: {reason}", highlight=False)
         raise typer.Exit(2) from exc
-    with store:
+    # Committed batches are kept (and extraction resumes), so a re-run finishes the job.
+    with store, database_errors_reported(store.url, RERUN, err):
         summary = ingest_paths(
             paths,
             store,

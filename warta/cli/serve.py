@@ -38,6 +38,7 @@ def serve(
 
     from warta.api import ApiSettings, create_app
 
+    from_environment = bool(os.environ.get("WARTA_TOKEN"))
     token = os.environ.get("WARTA_TOKEN") or secrets.token_urlsafe(24)
     defaults = ApiSettings(db_url=db, token=token)
     settings = ApiSettings(
@@ -45,8 +46,12 @@ def serve(
     )
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown_host}:{port}/"
-    typer.echo(f"dashboard: {url}#token={token}")
-    typer.echo(f"API docs:  {url}docs")
-    if not os.environ.get("WARTA_TOKEN"):
+    if from_environment:
+        # A token the operator set is a secret they keep: logs are read by others.
+        typer.echo(f"dashboard: {url}  (writes: add #token=<WARTA_TOKEN> to the address)")
+        typer.echo("write token: from WARTA_TOKEN (not shown)")
+    else:
+        typer.echo(f"dashboard: {url}#token={token}")
         typer.echo(f"write token (WARTA_TOKEN not set, made up for this run): {token}")
+    typer.echo(f"API docs:  {url}docs")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from warta.ingest.names import path_text, safe_file_id
 from warta.ingest.types import IngestProblem
 
 # Longest suffix first: "x.warc.gz" is a WARC file, "x.txt.gz" a gzipped text file.
@@ -38,8 +39,17 @@ class InputFile:
     gzipped: bool  # compressed with gzip (WARC handles its own compression)
 
     @property
+    def source(self) -> str:
+        """The path as stored and shown: valid UTF-8 (undecodable bytes as \\xNN)."""
+        return path_text(self.path)
+
+    @property
     def stem(self) -> str:
-        """The file name without its format suffixes: the doc_id of a one-article file."""
+        """The file name without its format suffixes: the doc_id of a one-article file
+        (made safe when the name has undecodable bytes or control characters)."""
+        return safe_file_id(self._bare_stem())
+
+    def _bare_stem(self) -> str:
         name = self.path.name
         lowered = name.lower()
         if self.gzipped and lowered.endswith(GZIP_SUFFIX):
@@ -90,7 +100,7 @@ def _walk(root: Path, seen: set[Path]) -> Iterator[InputFile | IgnoredFile | Ing
     def on_error(error: OSError) -> None:
         problems.append(
             IngestProblem(
-                str(error.filename or root), None, f"cannot read directory: {error.strerror}"
+                path_text(error.filename or root), None, f"cannot read directory: {error.strerror}"
             )
         )
 
@@ -112,7 +122,7 @@ def _walk(root: Path, seen: set[Path]) -> Iterator[InputFile | IgnoredFile | Ing
 
 
 def _check_file(path: Path, explicit: bool) -> InputFile | IgnoredFile | IngestProblem | None:
-    source = str(path)
+    source = path_text(path)
     try:
         mode = path.stat().st_mode  # follows symlinks; does not open, so a FIFO cannot block
     except FileNotFoundError:

@@ -1,8 +1,10 @@
 """Decode the bytes of a text file, or refuse with a reason: never a silent wrong guess.
 
-Order of trust: a byte-order mark, then strict UTF-8, then a Latin single-byte
-encoding (Windows-1252 and friends) when charset-normalizer agrees and the result
-reads like Latin-script text. Anything else is refused, because a wrong guess would
+Order of trust: a byte-order mark, then strict UTF-8 (or UTF-16 without a BOM), then
+a Latin single-byte code page when charset-normalizer finds the bytes Latin-script at
+all: Windows-1252 first, a Central-European code page (Windows-1250, ISO-8859-2) only
+when the Western reading shows mojibake (symbols inside words) and that one does not.
+Anything else is refused, because a wrong guess would
 put mojibake into the knowledge base with nothing to show that it is wrong.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from unicodedata import category
 
 from charset_normalizer import from_bytes
 
@@ -34,7 +37,7 @@ _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
+_SYMBOL_RUN = re.compile(r"[^\x00-\x7f\s\w]{3,}")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 
@@ -108,27 +111,76 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
 def _decode_single_byte(data: bytes, utf8_error: UnicodeDecodeError) -> DecodedText:
     results = from_bytes(data)
     suggestions = [match.encoding for match in results]
-    latin = [match for match in results if match.encoding in LATIN_SINGLE_BYTE]
-    if not latin:
+    if not any(match.encoding in LATIN_SINGLE_BYTE for match in results):
         hint = f" (charset-normalizer suggests {suggestions[0]})" if suggestions else ""
         raise UndecodableError(
             f"invalid UTF-8 at byte {utf8_error.start} and no Latin-script encoding fits{hint}"
         )
-    # Prefer Windows-1252 whenever it reads the bytes the same way as the best Latin guess:
-    # it is by far the most common non-UTF-8 encoding for Indonesian text.
-    text = str(latin[0])
-    encoding = latin[0].encoding
-    try:
-        if data.decode("cp1252") == text:
-            encoding = "cp1252"
-    except UnicodeDecodeError:
-        pass
-    if _C1_CONTROLS.search(text) or _NON_ASCII_RUN.search(text):
+    # charset-normalizer cannot tell the Latin code pages apart on short texts (it read
+    # Latin-1 "ñ" as cp1250 "ń"): choose among them ourselves, Western first, and take a
+    # Central-European one only when the bytes say so (see mojibake_signs).
+    decoded = _best_latin_decoding(data)
+    if decoded is None:
+        raise UndecodableError(f"invalid UTF-8 at byte {utf8_error.start} and no Latin-script "
+                               "encoding fits")  # fmt: skip
+    text, encoding = decoded
+    if _C1_CONTROLS.search(text) or _SYMBOL_RUN.search(text):
         raise UndecodableError(
             f"invalid UTF-8 at byte {utf8_error.start}, and as {encoding} it does not read "
-            "as text (control characters or runs of unusual letters)"
+            "as text (control characters or runs of symbols)"
         )
     return DecodedText(text, encoding)
+
+
+# Single-byte code pages in order of preference: Windows-1252 is by far the most common
+# non-UTF-8 encoding for Indonesian text; Latin-1 reads the same bytes the same way
+# except 0x80-0x9F (control characters there), so it is never preferred over it.
+LATIN_PREFERENCE = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1257", "cp1254")
+# Non-letters that do stand next to letters in Western text: quotes, dashes, degree...
+_WORD_NEIGHBOURS = frozenset("«»‹›“”‘’„‚–—…•·¿¡°©®™€§\xa0")
+
+
+def mojibake_signs(text: str) -> int:
+    """How many non-ASCII symbols stand against a letter (³ in "Wa³êsa", £ in "£ód¼"),
+    plus non-ASCII capitals inside a lower-case word (Ľ in "ŁódĽ").
+
+    Text decoded with the wrong Latin code page shows its letters as such symbols; in
+    text decoded right, symbols next to letters are quotes, dashes, ° or ™ (allowed).
+    """
+    signs = 0
+    for index, char in enumerate(text):
+        if char < "\x80" or char.isspace() or category(char) == "Nd":
+            continue
+        if char.isalpha():
+            # A capital inside a lower-case word ("ŁódĽ"): a letter from another code page.
+            if char.isupper() and index and text[index - 1].islower():
+                signs += 1
+            continue
+        if char in _WORD_NEIGHBOURS:
+            continue
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
+        if before.isalpha() or after.isalpha():
+            signs += 1
+    return signs
+
+
+def _best_latin_decoding(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) of the preferred code page with the fewest mojibake signs."""
+    best: tuple[int, str, str] | None = None
+    for codec in LATIN_PREFERENCE:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:  # a byte this code page leaves undefined
+            continue
+        signs = mojibake_signs(text) + 1000 * len(_C1_CONTROLS.findall(text))
+        if best is None or signs < best[0]:
+            best = (signs, text, codec)
+        if signs == 0:
+            break  # the most preferred reading with nothing odd in it
+    if best is None:
+        return None
+    return best[1], best[2]
 
 
 def normalize_newlines(text: str) -> str:

@@ -32,5 +32,9 @@ def doc_id_from_url(url: str) -> str | None:
 
 
 def clean_id(value: str) -> str:
-    """A record's own id, made safe to show and to type on a command line."""
-    return " ".join(value.split())[:MAX_ID_LENGTH]
+    """A record's own id, made safe to show and to type on a command line (control
+    characters and undecodable halves of UTF-16 pairs become spaces)."""
+    return " ".join(_UNSAFE_IN_ID.sub(" ", value).split())[:MAX_ID_LENGTH]
+
+
+_UNSAFE_IN_ID = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +21,23 @@ def read_file(
     file: InputFile, fields: FieldMap | None = None
 ) -> Iterator[RawDocument | IngestProblem]:
     """The articles in one input file, streamed; problems are yielded, never raised."""
-    return _within_limits(_reader(file, fields or FieldMap()))
+    return _never_raising(file, _within_limits(_reader(file, fields or FieldMap())))
+
+
+def _never_raising(
+    file: InputFile, items: Iterator[RawDocument | IngestProblem]
+) -> Iterator[RawDocument | IngestProblem]:
+    """The last line of defence: a reader failing in a way nobody foresaw costs the rest
+    of that file, never the rest of the batch (the readers report what they know)."""
+    count = 0
+    try:
+        for item in items:
+            count += 1
+            yield item
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        where = f"after item {count}" if count else None
+        yield IngestProblem(file.source, where, f"could not be read ({reason}); rest skipped")
 
 
 def _reader(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:
@@ -48,19 +65,29 @@ def _within_limits(
 
 
 def without_nul(raw: RawDocument) -> RawDocument:
-    """The document with NUL characters taken out of every text field.
+    """The document with every text field storable: NUL characters taken out, lone
+    surrogates replaced by U+FFFD.
 
     JSON may carry "\\u0000"; it means nothing in an article, and PostgreSQL cannot store
-    it in a text column (the whole batch would fail).
+    it in a text column (the whole batch would fail). JSON may also carry half of a
+    UTF-16 pair ("\\ud800"), which no database driver can encode as UTF-8.
     """
     fields: dict[str, object] = {
-        name: value.replace("\x00", "")
+        name: storable(value)
         for name, value in vars(raw).items()
-        if isinstance(value, str) and "\x00" in value
+        if isinstance(value, str) and _UNSTORABLE.search(value)
     }
-    if any("\x00" in key or "\x00" in value for key, value in raw.meta.items()):
-        fields["meta"] = {k.replace("\x00", ""): v.replace("\x00", "") for k, v in raw.meta.items()}
+    if any(_UNSTORABLE.search(key) or _UNSTORABLE.search(value) for key, value in raw.meta.items()):
+        fields["meta"] = {storable(k): storable(v) for k, v in raw.meta.items()}
     return replace(raw, **fields) if fields else raw  # type: ignore[arg-type]
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))
 
 
 def too_long(raw: RawDocument, limit: int = MAX_ARTICLE_CHARS) -> IngestProblem | None:

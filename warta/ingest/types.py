@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from warta.ingest.names import printable
+
 
 @dataclass(frozen=True)
 class RawDocument:
@@ -34,5 +36,7 @@ class IngestProblem:
     reason: str
 
     def __str__(self) -> str:
+        # Names and reasons may quote what was read: escaped, so a file name holding a
+        # newline or terminal escape codes cannot forge lines or rewrite the terminal.
         where = f"{self.source}:{self.location}" if self.location else self.source
-        return f"{where}: {self.reason}"
+        return printable(f"{where}: {self.reason}")

@@ -19,6 +19,8 @@ from warta.config import database_url
 # Tables that say nothing about the data: a database holding only these is empty.
 # (knowledge_state holds counters that every migrated store has from the start.)
 BOOKKEEPING_TABLES = frozenset({"alembic_version", "sqlite_sequence", "knowledge_state"})
+# Tables every schema version has had since the first (0001_articles).
+REQUIRED_TABLES = frozenset({"articles", "alembic_version"})
 
 
 class BackupError(Exception):
@@ -64,6 +66,7 @@ def backup(url: str | None, target: Path, *, force: bool = False) -> Copied:
         raise BackupError(f"{target} exists already: choose another file or use --force")
     if target.resolve() == source.resolve():
         raise BackupError("the backup file cannot be the database itself")
+    _check_folder(target, "backup")
     target.unlink(missing_ok=True)
     return _copy(source, target)
 
@@ -75,6 +78,7 @@ def restore(backup_file: Path, url: str | None, *, force: bool = False) -> Copie
         raise BackupError(f"no backup file at {backup_file}")
     if backup_file.resolve() == (target.resolve() if target.exists() else target):
         raise BackupError("the backup file is the database itself")
+    _check_folder(target, "database")
     _check_backup(backup_file)
     if target.exists() and (rows := count_rows(target)) and not force:
         raise BackupError(
@@ -113,23 +117,66 @@ def data_tables(conn: sqlite3.Connection) -> list[str]:
     return [n for n in names if n not in BOOKKEEPING_TABLES and n not in shadow]
 
 
+def _check_folder(path: Path, what: str) -> None:
+    """Refuse a file in a folder that does not exist: a typo in the path should not
+    quietly create directories (and a backup land where nobody looks for it)."""
+    folder = path.parent
+    if not folder.is_dir():
+        state = "is not a directory" if folder.exists() else "does not exist"
+        raise BackupError(f"the {what} file's folder {folder} {state}: create it first")
+
+
+def known_schema_versions() -> list[str]:
+    """Every schema version (Alembic revision) this warta can open, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    from warta.store.db import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return [revision.revision for revision in reversed(list(scripts.walk_revisions()))]
+
+
 def _check_backup(path: Path) -> None:
+    """A sound SQLite file holding a warta store of a schema version this warta knows:
+    checked before anything of the target is touched."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            has_articles = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
-            ).fetchone()
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            versions = (
+                [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a SQLite database ({exc})") from exc
     if verdict != "ok":
         raise BackupError(f"{path} is damaged: integrity check says {verdict!r}")
-    if not has_articles:
+    if "articles" not in tables:
         raise BackupError(f"{path} is a SQLite database but not a warta backup (no articles)")
+    known = known_schema_versions()
+    if len(versions) != 1:
+        raise BackupError(
+            f"{path} is not a warta backup: it has no schema version (alembic_version); "
+            f"this warta knows {', '.join(known)}"
+        )
+    if versions[0] not in known:
+        raise BackupError(
+            f"{path} has schema version {versions[0]!r}, which this warta does not know "
+            f"(it knows {', '.join(known)}): made by a newer or another program? "
+            "Restore it with the warta that wrote it"
+        )
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        raise BackupError(
+            f"{path} says schema version {versions[0]} but lacks the tables {', '.join(missing)}"
+        )
 
 
 def _copy(source: Path, target: Path) -> Copied:
-    target.parent.mkdir(parents=True, exist_ok=True)
     with (
         closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
         closing(sqlite3.connect(target, timeout=30)) as dst,

@@ -81,7 +81,7 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
 
 
 def read_html(file: InputFile) -> Iterator[RawDocument | IngestProblem]:
-    source = str(file.path)
+    source = file.source
     try:
         html, encoding = decode_html(read_all(file))
         page = extract_page(html)

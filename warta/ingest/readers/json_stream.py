@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TextIO
 
 CHUNK_CHARS = 1 << 16
@@ -21,6 +22,12 @@ class JsonStreamError(ValueError):
         super().__init__(f"{location}: {reason}" if location else reason)
         self.location = location
         self.reason = reason
+
+
+@dataclass(frozen=True)
+class TooDeep:
+    """A record nested deeper than the JSON decoder can follow (Python's recursion
+    limit, about 1,000 levels): skipped, the records after it are still read."""
 
 
 class _Buffer:
@@ -57,6 +64,9 @@ class _Buffer:
         while True:
             try:
                 value, end = decoder.raw_decode(self.text, self.pos)
+            except RecursionError:
+                self.skip_value(location)
+                return TooDeep()
             except json.JSONDecodeError as exc:
                 pending = len(self.text) - self.pos
                 if pending > MAX_RECORD_CHARS:
@@ -76,9 +86,43 @@ class _Buffer:
             self.pos = end
             return value
 
+    def skip_value(self, location: str) -> None:
+        """Move past the array or object starting at `pos` by counting brackets outside
+        strings: no recursion, however deep. Raises JsonStreamError when it never ends."""
+        depth = 0
+        in_string = escaped = False
+        index = self.pos
+        while True:
+            while index < len(self.text):
+                char = self.text[index]
+                index += 1
+                if in_string:
+                    if escaped:
+                        escaped = False
+                    elif char == "\\":
+                        escaped = True
+                    elif char == '"':
+                        in_string = False
+                elif char == '"':
+                    in_string = True
+                elif char in "[{":
+                    depth += 1
+                elif char in "]}":
+                    depth -= 1
+                    if depth <= 0:
+                        self.pos = index
+                        return
+            scanned = index - self.pos
+            if scanned > MAX_RECORD_CHARS or not self.fill():
+                raise JsonStreamError(
+                    location, "nested too deeply and never closed (truncated?); rest skipped"
+                )
+            index = self.pos + scanned  # fill() may have dropped consumed text before pos
+
 
 def iter_json_records(reader: TextIO) -> Iterator[tuple[int, object]]:
-    """(record number from 1, value) for each record. Raises JsonStreamError."""
+    """(record number from 1, value) for each record; a record nested too deeply to
+    decode comes out as TooDeep. Raises JsonStreamError."""
     buffer = _Buffer(reader)
     decoder = json.JSONDecoder()
     first = buffer.next_char()

@@ -18,11 +18,12 @@ from warta.ingest.encoding import normalize_newlines, strip_bom
 from warta.ingest.fields import FieldMap
 from warta.ingest.files import GZIP_ERRORS, MAX_RECORD_BYTES, ReadError, open_binary, too_large
 from warta.ingest.ids import clean_id, doc_id_from_url
-from warta.ingest.readers.json_stream import JsonStreamError, iter_json_records
+from warta.ingest.readers.json_stream import JsonStreamError, TooDeep, iter_json_records
 from warta.ingest.types import IngestProblem, RawDocument
 
 _USED_ELSEWHERE = ("id", "text", "title", "url", "published", "outlet")
 _SKIP_CHUNK = 1 << 20
+TOO_DEEP = "JSON nested too deeply (about 1,000 levels or more): not an article record"
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,15 @@ def record_document(
     record: object, fields: FieldMap, file: InputFile, number: int, location: str
 ) -> RawDocument | IngestProblem:
     """One record as a RawDocument, or the reason it is not an article."""
-    source = str(file.path)
+    source = file.source
+    if isinstance(record, TooDeep):
+        return IngestProblem(source, location, TOO_DEEP)
     if not isinstance(record, dict):
         kind = type(record).__name__ if record is not None else "null"
         return IngestProblem(source, location, f"not a JSON object (got {kind})")
-    text = fields.get(record, "text")
+    text = _text_of(record, fields)
     if text is None:
-        return IngestProblem(
-            source, location, f"no text field (looked for: {fields.describe('text')}; see --field)"
-        )
+        return IngestProblem(source, location, _no_text_reason(record, fields))
     url = fields.get(record, "url")
     own_id = fields.get(record, "id")
     doc_id = (
@@ -64,6 +65,44 @@ def record_document(
     )
 
 
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):  # before int: bool is an int in Python
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value!r:.40})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _text_of(record: Mapping[str, object], fields: FieldMap) -> str | None:
+    """The first text field holding a non-empty string. Only strings: a number or
+    boolean there is a broken export, not an article "12345" or "True"."""
+    for name in fields.names["text"]:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _no_text_reason(record: Mapping[str, object], fields: FieldMap) -> str:
+    """Why a record has no usable text: none of the field names, or a field of the wrong
+    type (a number or boolean must not be stored as an article "12345" or "True")."""
+    present = [name for name in fields.names["text"] if name in record]
+    if not present:
+        return f"no text field (looked for: {fields.describe('text')}; see --field)"
+    # Name the field that holds something of the wrong type before an empty string.
+    name = next((n for n in present if not isinstance(record[n], str)), present[0])
+    value = record[name]
+    if isinstance(value, str):
+        return f"text field {name!r} is empty"
+    return f"text field {name!r} is {_json_kind(value)}, not text"
+
+
 def _other_fields(record: Mapping[str, object], fields: FieldMap) -> dict[str, str]:
     used = {name for canonical in _USED_ELSEWHERE for name in fields.names[canonical]}
     return {
@@ -74,7 +113,7 @@ def _other_fields(record: Mapping[str, object], fields: FieldMap) -> dict[str, s
 
 
 def read_jsonl(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:
-    source = str(file.path)
+    source = file.source
     records = 0
     line_number = 0
     try:
@@ -96,6 +135,9 @@ def read_jsonl(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | Inge
                         continue
                 try:
                     record = json.loads(line.rstrip("\r\n"))
+                except RecursionError:
+                    yield IngestProblem(source, location, TOO_DEEP)
+                    continue
                 except json.JSONDecodeError as exc:
                     yield IngestProblem(
                         source, location, f"invalid JSON: {exc.msg} (column {exc.colno})"
@@ -147,7 +189,7 @@ def _bounded_lines(stream: BinaryIO | TextIO) -> Iterator[bytes | str | Oversize
 
 
 def read_json(file: InputFile, fields: FieldMap) -> Iterator[RawDocument | IngestProblem]:
-    source = str(file.path)
+    source = file.source
     records = 0
     try:
         with open_binary(file) as stream:

@@ -11,7 +11,7 @@ from warta.ingest.types import IngestProblem, RawDocument
 
 
 def read_text(file: InputFile) -> Iterator[RawDocument | IngestProblem]:
-    source = str(file.path)
+    source = file.source
     try:
         decoded = decode_text(read_all(file))
     except (ReadError, UndecodableError) as exc:

@@ -21,7 +21,7 @@ _DAMAGE: tuple[type[BaseException], ...] = (ArchiveLoadFailed, OSError, zlib.err
 
 
 def read_warc(file: InputFile) -> Iterator[RawDocument | IngestProblem]:
-    source = str(file.path)
+    source = file.source
     number = 0  # WARC records seen, 1-based: the "record N" of problem reports
     pages = 0
     try:
@@ -57,7 +57,7 @@ def _is_ok_html(record: object) -> bool:
 
 
 def _page(record: object, file: InputFile, number: int) -> RawDocument | IngestProblem:
-    source = str(file.path)
+    source = file.source
     url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
     location = f"record {number}"
     content = record.content_stream().read(MAX_RECORD_BYTES + 1)  # type: ignore[attr-defined]
