@@ -10,7 +10,13 @@ from sqlalchemy import select
 
 from warta.api.auth import require_read_token
 from warta.api.schemas import AnswerOut, AskIn, Page, SearchHit
-from warta.api.views import LimitParam, OffsetParam, citation_out, knowledge_store
+from warta.api.views import (
+    LimitParam,
+    OffsetParam,
+    citation_out,
+    knowledge_store,
+    with_titles,
+)
 from warta.kb.ask import ask
 from warta.kb.repository import KnowledgeStore
 from warta.store import Article
@@ -66,7 +72,7 @@ def _answer(question: str, ks: KnowledgeStore) -> AnswerOut:
     answer = ask(question, ks)
     data = asdict(answer)
     data["citations"] = [citation_out(c) for c in answer.citations]
-    return AnswerOut(**data)
+    return with_titles(ks, AnswerOut(**data))
 
 
 @router.get("/ask", response_model=AnswerOut, summary="Answer a question, with citations")
