@@ -98,6 +98,7 @@ class EntityOut(BaseModel):
 class ActorRef(BaseModel):
     key: str
     name: str
+    name_en: str | None = None  # a state's English name, for the English view
 
 
 class EventTypeOut(BaseModel):

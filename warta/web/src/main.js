@@ -99,6 +99,7 @@ function resetViews() {
   resetFigures();
   clear($("#conflicts"));
   resetNetwork();
+  chosenNames = [];
   view = { name: state.tab, items: [] };
   writeAddress();
 }
@@ -130,8 +131,11 @@ async function chooseActors() {
 
 let chosenNames = [];
 function showPair(resolved = null) {
-  if (resolved) chosenNames = resolved.map((a) => a.name);
-  $("#picker-message").textContent = chosenNames.join(` ${t("with")} `);
+  if (resolved) chosenNames = resolved;
+  const english = currentLanguage() === "en";
+  $("#picker-message").textContent = chosenNames
+    .map((a) => (english && a.name_en) || a.name)
+    .join(` ${t("with")} `);
 }
 
 function pickFromNetwork(key, name) {
