@@ -170,8 +170,12 @@ def test_other_panels_render(page: Any) -> None:
     shot(page, "figures")
     page.click("[data-tab=conflicts]")
     page.wait_for_selector("#conflicts > *")
+    shot(page, "conflicts")
     page.click("[data-tab=articles]")
     page.wait_for_selector("#articles-table tbody tr")
+    shot(page, "articles")
+    page.click("[data-tab=upload]")
+    shot(page, "upload")
     page.click("#lang-en")
     assert page.text_content("[data-tab=timeline]") == "Timeline"
     page.click("#lang-id")

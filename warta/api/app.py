@@ -9,7 +9,6 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
 
 from warta import __version__
 from warta.api import routes_articles, routes_entities, routes_jobs, routes_knowledge, routes_search
@@ -17,6 +16,7 @@ from warta.api.auth import settings_of
 from warta.api.jobs import JobManager
 from warta.api.schemas import ServerInfo
 from warta.api.settings import UPLOAD_SUFFIXES, ApiSettings
+from warta.api.static_files import DashboardFiles
 from warta.kb.repository import KnowledgeStore
 from warta.store import open_store
 
@@ -115,7 +115,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
 def _mount_dashboard(app: FastAPI, settings: ApiSettings) -> None:
     if (settings.static_dir / "index.html").is_file():
-        app.mount("/", StaticFiles(directory=settings.static_dir, html=True), name="dashboard")
+        app.mount("/", DashboardFiles(settings.static_dir), name="dashboard")
         return
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
