@@ -79,3 +79,15 @@ def test_dashboard_script_is_served_gzipped_and_cached(client: TestClient) -> No
 def test_resolve_gives_a_states_english_name(client: TestClient) -> None:
     actor = client.get("/api/entities/resolve", params={"name": "Rusia"}).json()
     assert actor["name_en"] == "Russia"
+
+
+def test_a_conflict_inside_one_article_is_marked_so() -> None:
+    from warta.api.views import conflict_out
+    from warta.kb.types import Citation, Conflict
+
+    def cite(article: str, start: int) -> Citation:
+        return Citation(article, start, start + 10, "kalimat uji", "2022-07-03", "Warta Uji")
+
+    inside = conflict_out(Conflict("event_order", "event:x", "d", [cite("h", 0), cite("h", 50)]))
+    across = conflict_out(Conflict("figure", "series:x", "d", [cite("a", 0), cite("b", 0)]))
+    assert inside.within_article and not across.within_article
