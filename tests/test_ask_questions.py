@@ -19,8 +19,13 @@ from warta.kb.ask import Answer, ask, joined
 from warta.kb.repository import KnowledgeStore
 from warta.store import open_store
 
-QUESTIONS = json.loads((Path(__file__).parent / "data" / "ask_questions.json").read_text())
+DATA = Path(__file__).parent / "data"
+# written first; ask.py was then improved until these were answered (a development set)
+QUESTIONS = json.loads((DATA / "ask_questions.json").read_text())
+# written after that work and never tuned on: the honest figure (README)
+HELD_OUT = json.loads((DATA / "ask_questions_heldout.json").read_text())
 REQUIRED_ACCURACY = 0.85
+REQUIRED_HELD_OUT = 0.5
 INTERNAL_KEY = re.compile(r"\b[a-z]+_[a-z_]+\b")  # trade_volume, in_force
 
 
@@ -64,6 +69,15 @@ def test_answers_are_accurate_readable_and_cited(ks: KnowledgeStore) -> None:
     for question, said in wrong:
         print(f"  wrong: {question} -> {said}")
     assert accuracy >= REQUIRED_ACCURACY, wrong
+
+
+def test_held_out_questions(ks: KnowledgeStore) -> None:
+    wrong = [(c["q"], a.answer) for c in HELD_OUT if not correct(c, a := ask(c["q"], ks))]
+    accuracy = 1 - len(wrong) / len(HELD_OUT)
+    print(f"\nheld-out ask accuracy: {len(HELD_OUT) - len(wrong)}/{len(HELD_OUT)} = {accuracy:.0%}")
+    for question, said in wrong:
+        print(f"  wrong: {question} -> {said}")
+    assert accuracy >= REQUIRED_HELD_OUT, wrong
 
 
 def test_lists_read_as_sentences() -> None:
