@@ -91,3 +91,16 @@ def test_a_conflict_inside_one_article_is_marked_so() -> None:
     inside = conflict_out(Conflict("event_order", "event:x", "d", [cite("h", 0), cite("h", 50)]))
     across = conflict_out(Conflict("figure", "series:x", "d", [cite("a", 0), cite("b", 0)]))
     assert inside.within_article and not across.within_article
+
+
+def test_brief_of_the_pair_as_html_and_pdf(client: TestClient) -> None:
+    page = client.get("/api/brief", params={"a": "Indonesia", "b": "Rusia"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "Ringkasan" in page.text and "2,7 miliar USD" in page.text
+    pdf = client.get("/api/brief", params={"a": "IDN", "b": "RUS", "format": "pdf"})
+    assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
+    assert client.get("/api/brief", params={"a": "IDN", "b": "Antah"}).status_code == 404
+    assert (
+        client.get("/api/brief", params={"a": "IDN", "b": "RUS", "format": "doc"}).status_code
+        == 422
+    )

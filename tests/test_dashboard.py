@@ -441,3 +441,10 @@ def test_current_view_downloads_as_csv_and_json(page: Any) -> None:
     assert {i["key"] for i in items} >= set(
         page.eval_on_selector_all("#event-list .event-row", "rows => rows.map(r => r.dataset.key)")
     )
+
+
+def test_brief_button_downloads_the_pairs_pdf(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    with page.expect_download() as info:
+        page.click("#brief-pdf")
+    assert Path(info.value.path()).read_bytes().startswith(b"%PDF")

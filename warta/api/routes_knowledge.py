@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from warta.api.auth import require_read_token
 from warta.api.schemas import (
@@ -261,6 +261,34 @@ def _about(subject: str, key: str) -> bool:
         return True
     code = key.split(":", 1)[-1].upper()
     return any(code in part.split("-") for part in subject.split(":"))
+
+
+@router.get(
+    "/brief",
+    summary="The brief of two actors, as HTML or PDF",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/html": {}, "application/pdf": {}}},
+        404: {"description": "No actor matches"},
+    },
+)
+def dyad_brief(
+    ks: KS,
+    a: str = Query(..., min_length=1, max_length=200, description="First actor, e.g. Indonesia"),
+    b: str = Query(..., min_length=1, max_length=200, description="Second actor, e.g. RUS"),
+    format: str = Query("html", pattern=r"^(html|pdf)$", description="html or pdf"),
+) -> Response:
+    from warta.kb.brief import build_brief, render_html, render_pdf
+
+    brief = build_brief(ks, resolve_actor(ks, a), resolve_actor(ks, b))
+    if format == "pdf":
+        name = re.sub(r"[^A-Za-z0-9]+", "-", f"brief-{brief.a}-{brief.b}").strip("-")
+        return Response(
+            render_pdf(brief),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
+        )
+    return Response(render_html(brief), media_type="text/html; charset=utf-8")
 
 
 @router.get("/stats", response_model=StatsOut, summary="How much the knowledge base holds")

@@ -5,7 +5,7 @@ import "./style.css";
 
 import { typeahead, actorValue } from "./actors.js";
 import { renderArticles, initArticles } from "./articles.js";
-import { api, takeTokenFromAddress } from "./api.js";
+import { api, apiBlob, takeTokenFromAddress } from "./api.js";
 import { clear, el, $ } from "./dom.js";
 import { downloadView } from "./download.js";
 import { initEvidence, onEvidenceChange, openEvidence } from "./evidence.js";
@@ -193,6 +193,25 @@ function isoDay(date) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+async function openBrief(format) {
+  const message = $("#picker-message");
+  if (state.actors.length !== 2) {
+    message.textContent = t("needPair");
+    return;
+  }
+  try {
+    const blob = await apiBlob("/brief", { a: state.actors[0], b: state.actors[1], format });
+    const link = el("a", { href: URL.createObjectURL(blob), target: "_blank", rel: "noopener" });
+    if (format === "pdf") link.download = `brief-${state.actors.join("-").replace(/[^A-Za-z0-9-]/g, "")}.pdf`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } catch (error) {
+    message.textContent = `${t("error")}: ${error.message}`;
+    message.classList.add("error");
+  }
+}
+
 function readAddress() {
   const query = new URLSearchParams(location.search);
   for (const name of Object.keys(state.filters)) state.filters[name] = query.get(name) || "";
@@ -261,6 +280,7 @@ async function start() {
   $("#clear-dates").addEventListener("click", () => setDates("", ""));
   $("#download-csv").addEventListener("click", () => downloadView(view, "csv"));
   $("#download-json").addEventListener("click", () => downloadView(view, "json"));
+  for (const format of ["html", "pdf"]) $(`#brief-${format}`).addEventListener("click", () => openBrief(format));
   try {
     const plover = await api("/event-types");
     eventTypes = plover.types;
