@@ -448,3 +448,17 @@ def test_brief_button_downloads_the_pairs_pdf(page: Any) -> None:
     with page.expect_download() as info:
         page.click("#brief-pdf")
     assert Path(info.value.path()).read_bytes().startswith(b"%PDF")
+
+
+def test_network_is_drawn_the_same_on_every_load_with_a_legend(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    pictures = []
+    for _ in range(2):
+        page.click("[data-tab=agreements]")
+        page.click("[data-tab=network]")
+        page.wait_for_function("document.querySelector('#network canvas') !== null")
+        page.wait_for_timeout(400)
+        pictures.append(page.locator("#network").screenshot())
+    assert pictures[0] == pictures[1]
+    legend = page.locator("#network-legend .legend-item").all_text_contents()
+    assert legend == ["negara", "organisasi", "tokoh"]
