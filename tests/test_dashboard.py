@@ -462,3 +462,13 @@ def test_network_is_drawn_the_same_on_every_load_with_a_legend(page: Any) -> Non
     assert pictures[0] == pictures[1]
     legend = page.locator("#network-legend .legend-item").all_text_contents()
     assert legend == ["negara", "organisasi", "tokoh"]
+
+
+def test_errors_speak_the_chosen_language(page: Any, server_url: str) -> None:
+    for lang, expected in (("id", "Galat: tidak ditemukan"), ("en", "Error: not found")):
+        page.goto(f"{server_url}?ev=artikel-yang-tidak-ada:0:5&lang={lang}")
+        page.wait_for_selector("body[data-ready=true]")
+        page.wait_for_function(
+            "document.querySelector('#evidence-title').textContent.includes(':')"
+        )
+        assert page.text_content("#evidence-title").startswith(expected)

@@ -1,7 +1,7 @@
 // The evidence view: an article's cleaned text with the supporting sentence highlighted.
 import { api } from "./api.js";
 import { $, append, clear, el, safeLink } from "./dom.js";
-import { t } from "./i18n.js";
+import { t, errorText } from "./i18n.js";
 
 let shown = null; // the article on display
 const listeners = [];
@@ -50,7 +50,7 @@ export async function openEvidence({ article_id, start, end, label }) {
   try {
     shown = await api(`/articles/${encodeURIComponent(article_id)}`);
   } catch (error) {
-    $("#evidence-title").textContent = `${t("error")}: ${error.message}`;
+    $("#evidence-title").textContent = errorText(error);
     clear($("#evidence-text"));
     return;
   }

@@ -117,6 +117,14 @@ const STRINGS = {
     useVisibleRange: "Pakai rentang linimasa",
     clearDates: "Hapus rentang",
     download: "Unduh",
+    errAuth: "token tidak ada atau salah",
+    errNotFound: "tidak ditemukan",
+    errTooLarge: "berkas terlalu besar",
+    errType: "jenis berkas tidak didukung",
+    errInvalid: "masukan tidak sah",
+    errBusy: "server sedang sibuk, coba lagi sebentar",
+    errServer: "kesalahan di server",
+    errNetwork: "server tidak dapat dihubungi",
     brief: "Ringkasan (brief)",
     needPair: "Pilih dua aktor untuk brief.",
     unknownActor: "Aktor tidak dikenal",
@@ -268,6 +276,14 @@ const STRINGS = {
     useVisibleRange: "Use the timeline range",
     clearDates: "Clear range",
     download: "Download",
+    errAuth: "missing or wrong token",
+    errNotFound: "not found",
+    errTooLarge: "file too large",
+    errType: "file type not supported",
+    errInvalid: "invalid input",
+    errBusy: "the server is busy, try again shortly",
+    errServer: "server error",
+    errNetwork: "the server cannot be reached",
     brief: "Brief",
     needPair: "Choose two actors for a brief.",
     unknownActor: "Unknown actor",
@@ -337,4 +353,18 @@ export function applyStaticTexts() {
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === language));
   }
+}
+
+const ERROR_KEYS = { 400: "errInvalid", 401: "errAuth", 403: "errAuth", 404: "errNotFound", 413: "errTooLarge", 415: "errType", 422: "errInvalid", 429: "errBusy" };
+
+// An API error in the chosen language: the API's own messages are English, so the
+// Indonesian view says what kind of error it is and keeps only the names it quotes
+// ('Antah', date_from) from the message.
+export function errorText(error) {
+  const status = error && error.status;
+  const key = ERROR_KEYS[status] || (status >= 500 ? "errServer" : status ? null : "errNetwork");
+  const message = (error && error.message) || "";
+  if (language === "en" || !key) return `${t("error")}: ${key ? `${t(key)} (${message})` : message}`;
+  const quoted = [...message.matchAll(/'([^']{1,80})'|^([a-z_.]+):/gm)].map((m) => m[1] || m[2]);
+  return `${t("error")}: ${t(key)}${quoted.length ? ` (${quoted.join(", ")})` : ""}`;
 }

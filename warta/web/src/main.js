@@ -10,7 +10,7 @@ import { clear, el, $ } from "./dom.js";
 import { downloadView } from "./download.js";
 import { initEvidence, onEvidenceChange, openEvidence } from "./evidence.js";
 import { renderFigures, resetFigures } from "./figures.js";
-import { applyStaticTexts, currentLanguage, onLanguageChange, setLanguage, t } from "./i18n.js";
+import { applyStaticTexts, currentLanguage, onLanguageChange, setLanguage, t, errorText } from "./i18n.js";
 import { renderNetwork, resetNetwork } from "./network.js";
 import { initSearch } from "./search.js";
 import { renderAgreements, renderConflicts } from "./tables.js";
@@ -63,7 +63,7 @@ async function refresh() {
     view = { name: state.tab, items: items || [] };
     message.classList.remove("error");
   } catch (error) {
-    message.textContent = `${t("error")}: ${error.message}`;
+    message.textContent = errorText(error);
     message.classList.add("error");
   }
 }
@@ -207,7 +207,7 @@ async function openBrief(format) {
     link.click();
     link.remove();
   } catch (error) {
-    message.textContent = `${t("error")}: ${error.message}`;
+    message.textContent = errorText(error);
     message.classList.add("error");
   }
 }
@@ -288,7 +288,7 @@ async function start() {
     const all = await api("/events", { params: { limit: 500 } });
     sectors = [...new Set(all.items.flatMap((e) => e.sectors))].sort();
   } catch (error) {
-    $("#picker-message").textContent = `${t("error")}: ${error.message}`;
+    $("#picker-message").textContent = errorText(error);
   }
   fillFilters();
   renderStats();
