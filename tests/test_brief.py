@@ -82,6 +82,7 @@ def test_indonesian_numbers_and_dates() -> None:
     assert id_date("2022") == "2022"
 
 
+@pytest.mark.slow  # renders PDFs and page images
 def test_corpus_brief_reads_as_a_brief(ks: KnowledgeStore) -> None:
     brief = build_brief(ks, "state:IDN", "state:RUS")
     md = render_markdown(brief)
@@ -155,6 +156,7 @@ def invented_brief(events: int) -> DyadBrief:
     )
 
 
+@pytest.mark.slow  # renders two dozen PDFs, each with its chart
 def test_no_heading_ends_a_page_whatever_the_length() -> None:
     checked = 0
     for events in range(20, 90, 3):
