@@ -5,6 +5,7 @@ compressed and cached."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -104,3 +105,22 @@ def test_brief_of_the_pair_as_html_and_pdf(client: TestClient) -> None:
         client.get("/api/brief", params={"a": "IDN", "b": "RUS", "format": "doc"}).status_code
         == 422
     )
+
+
+def test_article_titles_come_from_the_store(db_url: str, tmp_path: Path) -> None:
+    from warta.api.views import article_titles
+    from warta.kb.repository import KnowledgeStore
+    from warta.pipeline import ingest_paths
+    from warta.store import open_store
+
+    source = tmp_path / "warta-uji-tanpa-judul.txt"
+    source.write_text(
+        "JAKARTA - Menteri Luar Negeri Negeri Contoh tiba di Jakarta pada Senin (6/3/2023). "
+        "Kunjungan itu membahas kerja sama perikanan.",
+        encoding="utf-8",
+    )
+    with open_store(db_url) as store:
+        ingest_paths([source], store, show_progress=False)
+        titles = article_titles(KnowledgeStore(store), ["warta-uji-tanpa-judul", "tidak-ada"])
+    lead = "Menteri Luar Negeri Negeri Contoh tiba di Jakarta pada Senin (6/3/2023)"
+    assert titles == {"warta-uji-tanpa-judul": lead}
