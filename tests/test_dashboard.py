@@ -411,6 +411,17 @@ def test_sources_are_named_by_title_and_evidence_header_stays(page: Any) -> None
     assert head and head["y"] >= -1 and page.is_visible("#evidence-close")
     page.click("#evidence-close")
     assert "ev=" not in page.url
+    # the article list and search results name articles by title too
+    page.click("[data-tab=articles]")
+    page.wait_for_selector("#articles-table tbody tr")
+    titles = page.locator("#articles-table tbody tr td:nth-child(2) button").all_text_contents()
+    assert titles and not [t for t in titles if slug.match(t.strip())], titles
+    page.click("[data-tab=search]")
+    page.fill("#search-input", "perdagangan")
+    page.click("#search-form button")
+    page.wait_for_selector("#search-results .search-hit")
+    names = page.locator("#search-results .search-hit strong").all_text_contents()
+    assert names and not [n for n in names if slug.match(n.strip())], names
 
 
 def test_statuses_and_sectors_follow_the_language(page: Any) -> None:

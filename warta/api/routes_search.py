@@ -13,6 +13,7 @@ from warta.api.schemas import AnswerOut, AskIn, Page, SearchHit
 from warta.api.views import (
     LimitParam,
     OffsetParam,
+    article_titles,
     citation_out,
     knowledge_store,
     with_titles,
@@ -44,6 +45,7 @@ def search(
             )
         ).all()
     meta = {r[0]: r for r in rows}
+    titles = article_titles(ks, refs)  # the lead sentence where the source gave no title
     items = []
     for h in shown:
         _, title, published, outlet = meta.get(h.ref, (h.ref, None, None, None))
@@ -56,7 +58,7 @@ def search(
                 start=h.start,
                 end=end,
                 text=text,
-                title=title,
+                title=title or titles.get(h.ref),
                 published=published,
                 outlet=outlet,
             )
