@@ -483,3 +483,30 @@ def test_errors_speak_the_chosen_language(page: Any, server_url: str) -> None:
             "document.querySelector('#evidence-title').textContent.includes(':')"
         )
         assert page.text_content("#evidence-title").startswith(expected)
+
+
+def test_map_places_the_pairs_events_by_country_offline(page: Any) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    choose_indonesia_and_russia(page)
+    page.click("[data-tab=map]")
+    page.wait_for_selector("#map svg path.country.has-events")
+    shaded = set(
+        page.eval_on_selector_all("#map path.has-events", "ps => ps.map(p => p.dataset.iso3)")
+    )
+    assert {"IDN", "RUS"} <= shaded
+    assert page.locator("#map circle.mark").count() == len(shaded)
+    page.dispatch_event("#map path.country[data-iso3=RUS]", "click")
+    page.wait_for_selector("#map-events .event-row")
+    shot(page, "map")
+    # a narrower date range shades fewer or the same countries
+    page.fill("#date-from", "2022")
+    page.dispatch_event("#date-from", "change")
+    page.wait_for_function("new URLSearchParams(location.search).get('from') === '2022'")
+    page.wait_for_selector("#map svg path.country.has-events")
+    narrower = set(
+        page.eval_on_selector_all("#map path.has-events", "ps => ps.map(p => p.dataset.iso3)")
+    )
+    assert narrower <= shaded
+    origin = page.url.split("/?")[0].split("#")[0].rstrip("/")
+    assert all(url.startswith(origin) or url.startswith("blob:") for url in requests)

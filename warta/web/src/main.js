@@ -11,6 +11,7 @@ import { downloadView } from "./download.js";
 import { initEvidence, onEvidenceChange, openEvidence } from "./evidence.js";
 import { renderFigures, resetFigures } from "./figures.js";
 import { applyStaticTexts, currentLanguage, onLanguageChange, setLanguage, t, errorText } from "./i18n.js";
+import { renderMap } from "./map.js";
 import { renderNetwork, resetNetwork } from "./network.js";
 import { initSearch } from "./search.js";
 import { renderAgreements, renderConflicts } from "./tables.js";
@@ -47,6 +48,12 @@ const PANELS = {
     return page.items;
   },
   network: () => renderNetwork(state, dateParams(), pickFromNetwork),
+  map: async () => {
+    const params = { actor: state.actors, ...state.filters, ...dateParams(), limit: 500 };
+    const page = await api("/events", { params });
+    renderMap(page.items);
+    return page.items;
+  },
   agreements: () => renderAgreements(state, dateParams()),
   figures: () => renderFigures(state, dateParams()),
   conflicts: () => renderConflicts(state, dateParams()),
@@ -99,6 +106,8 @@ function resetViews() {
   resetFigures();
   clear($("#conflicts"));
   resetNetwork();
+  clear($("#map"));
+  clear($("#map-events"));
   chosenNames = [];
   view = { name: state.tab, items: [] };
   writeAddress();
