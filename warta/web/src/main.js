@@ -62,12 +62,15 @@ const PANELS = {
   upload: async () => [],
 };
 
+let refreshes = 0; // only the latest refresh's items are the view (an older one may end later)
+
 async function refresh() {
   const message = $("#picker-message");
+  const mine = ++refreshes;
   writeAddress();
   try {
     const items = await PANELS[state.tab]();
-    view = { name: state.tab, items: items || [] };
+    if (mine === refreshes) view = { name: state.tab, items: items || [] };
     message.classList.remove("error");
   } catch (error) {
     message.textContent = errorText(error);
