@@ -170,8 +170,12 @@ def test_other_panels_render(page: Any) -> None:
     shot(page, "figures")
     page.click("[data-tab=conflicts]")
     page.wait_for_selector("#conflicts > *")
+    shot(page, "conflicts")
     page.click("[data-tab=articles]")
     page.wait_for_selector("#articles-table tbody tr")
+    shot(page, "articles")
+    page.click("[data-tab=upload]")
+    shot(page, "upload")
     page.click("#lang-en")
     assert page.text_content("[data-tab=timeline]") == "Timeline"
     page.click("#lang-id")
@@ -262,3 +266,249 @@ def test_pages_forbid_inline_and_foreign_scripts(server_url: str) -> None:
 
     policy = httpx.get(server_url).headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("style-src")[0]
+
+
+def first_year_of_pair(server_url: str) -> int:
+    import httpx
+
+    events = httpx.get(
+        f"{server_url}api/events",
+        params={"actor": ["state:IDN", "state:RUS"], "limit": 500},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    ).json()["items"]
+    return min(int(e["date"][:4]) for e in events if e["date"])
+
+
+def test_timeline_draws_partial_dates_in_place_with_all_rows_and_undated_apart(
+    page: Any, server_url: str
+) -> None:
+    choose_indonesia_and_russia(page)
+    first_year = first_year_of_pair(server_url)
+    # the axis is fitted to the pair: no year on it before the pair's first event
+    page.wait_for_function(
+        "[...document.querySelectorAll('#timeline .vis-time-axis .vis-text:not(.vis-measure)')]"
+        ".some(t => /(19|20)\\d\\d/.test(t.textContent))"
+    )
+    years = [
+        int(m)
+        for text in page.locator(
+            "#timeline .vis-time-axis .vis-text:not(.vis-measure)"
+        ).all_text_contents()
+        for m in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+    ]
+    assert years and min(years) >= first_year - 1, (years, first_year)
+    # the year-only event ("2022") is a span over 2022, not a dot near 1970
+    window = page.evaluate(
+        "() => { const r = document.querySelector('#timeline .vis-panel.vis-center')"
+        ".getBoundingClientRect(); return [r.left, r.right]; }"
+    )
+    spans = page.locator("#timeline .vis-item.vis-range.partial-year")
+    assert spans.count() >= 1
+    box = spans.first.bounding_box()
+    assert box and window[0] <= box["x"] and box["x"] + box["width"] <= window[1] + 1
+    assert box["width"] > 10  # a whole year, not a point
+    # all four quad rows are in view, each with its count
+    labels = page.locator("#timeline .vis-labelset .vis-label")
+    assert labels.count() == 4
+    timeline_box = page.locator("#timeline").bounding_box()
+    for i in range(4):
+        label = labels.nth(i).bounding_box()
+        assert label and label["y"] + label["height"] <= timeline_box["y"] + timeline_box["height"]
+        assert label["y"] + label["height"] <= 1000  # inside the viewport
+        assert re.search(r"\(\d+\)", labels.nth(i).text_content())
+    # undated events are listed apart, never among the dated ones
+    assert page.is_visible("#undated")
+    assert page.locator("#undated-list .event-row").count() >= 1
+    dates = page.eval_on_selector_all(
+        "#event-list .event-row", "rows => rows.map(r => r.dataset.date)"
+    )
+    assert dates and all(dates)
+    assert dates == sorted(dates)
+    # cooperation against conflict, per month, both series drawn
+    assert page.get_attribute("#quad-chart", "data-series") == "cooperation,conflict"
+    shot(page, "timeline-fitted")
+    # the list sorts: by date, newest first
+    page.click("#event-sort [data-sort=date]")
+    newest_first = page.eval_on_selector_all(
+        "#event-list .event-row", "rows => rows.map(r => r.dataset.date)"
+    )
+    assert newest_first == sorted(dates, reverse=True)
+    assert "sort=date-desc" in page.url
+
+
+def test_date_range_filters_every_tab_and_lives_in_the_address(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    page.fill("#date-from", "2021")
+    page.fill("#date-to", "2021-12")
+    page.press("#date-to", "Enter")
+    page.dispatch_event("#date-to", "change")
+    page.wait_for_function(
+        "[...document.querySelectorAll('#event-list .event-row')]"
+        ".every(r => r.dataset.date.startsWith('2021'))"
+    )
+    assert "from=2021" in page.url and "to=2021-12" in page.url
+    page.click("[data-tab=figures]")
+    page.wait_for_function(
+        "document.querySelector('#figures-empty').textContent !== ''"
+        " || document.querySelectorAll('.figure-row').length > 0"
+    )
+    periods = page.eval_on_selector_all(".figure-row", "rows => rows.map(r => r.dataset.period)")
+    assert all(p.startswith("2021") for p in periods), periods
+    # the address restores the whole view: pair, tab, dates, language
+    page.click("#lang-en")
+    url = page.url
+    assert "tab=figures" in url and "lang=en" in url
+    page.goto(url)
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.get_attribute("[data-tab=figures]", "aria-selected") == "true"
+    assert page.input_value("#date-from") == "2021"
+    assert page.text_content("[data-tab=timeline]") == "Timeline"
+    assert "Indonesia with Russia" in page.text_content("#picker-message")
+    page.click("#lang-id")
+
+
+def test_figures_one_chart_per_measure_with_actual_and_target_of_the_pair_only(
+    page: Any,
+) -> None:
+    choose_indonesia_and_russia(page)
+    page.click("[data-tab=figures]")
+    page.wait_for_selector("#figures-table tbody tr")
+    trade = page.locator("#figure-charts canvas[data-measure=trade_volume]")
+    assert trade.count() == 1
+    assert trade.get_attribute("data-series") == "actual,target"
+    # an ASEAN-Russia figure (2018) is not an Indonesia-Russia figure
+    rows = page.eval_on_selector_all(
+        ".figure-row",
+        "rows => rows.map(r => [r.dataset.measure, r.dataset.kind, r.dataset.period])",
+    )
+    assert ["trade_volume", "actual", "2018"] not in rows
+    assert len(rows) == len({tuple(r) for r in rows})  # one point per measure, kind, period
+    shot(page, "figures-actual-and-target")
+
+
+def test_unknown_actor_clears_the_previous_pair(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    assert page.locator("#event-list .event-row").count() > 0
+    page.fill("#actor-b", "Negeri Antah Berantah")
+    page.click("#show-actors")
+    page.wait_for_selector("#picker-message.error")
+    assert page.locator("#event-list .event-row").count() == 0
+    assert page.locator("#timeline .vis-item").count() == 0
+    assert "b=" not in page.url
+
+
+def test_sources_are_named_by_title_and_evidence_header_stays(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    labels = page.locator("#event-list .evidence-link").all_text_contents()
+    assert labels
+    slug = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+    assert not [label for label in labels if slug.match(label.strip())], labels
+    page.locator("#event-list .evidence-link").first.click()
+    page.wait_for_selector("#evidence-mark")
+    assert "ev=" in page.url
+    page.eval_on_selector("#evidence", "panel => { panel.scrollTop = panel.scrollHeight; }")
+    head = page.locator("#evidence .evidence-head").bounding_box()
+    assert head and head["y"] >= -1 and page.is_visible("#evidence-close")
+    page.click("#evidence-close")
+    assert "ev=" not in page.url
+    # the article list and search results name articles by title too
+    page.click("[data-tab=articles]")
+    page.wait_for_selector("#articles-table tbody tr")
+    titles = page.locator("#articles-table tbody tr td:nth-child(2) button").all_text_contents()
+    assert titles and not [t for t in titles if slug.match(t.strip())], titles
+    page.click("[data-tab=search]")
+    page.fill("#search-input", "perdagangan")
+    page.click("#search-form button")
+    page.wait_for_selector("#search-results .search-hit")
+    names = page.locator("#search-results .search-hit strong").all_text_contents()
+    assert names and not [n for n in names if slug.match(n.strip())], names
+
+
+def test_statuses_and_sectors_follow_the_language(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    page.click("[data-tab=agreements]")
+    page.wait_for_selector("#agreements-table tbody tr")
+    pills = page.locator("#agreements-table .status-pill").all_text_contents()
+    english = {"signed", "planned", "ratified", "in_force", "negotiating", "agreed"}
+    assert not english & set(pills), pills
+    page.click("#lang-en")
+    page.wait_for_function("document.querySelector('#picker-message').textContent.includes('with')")
+    page.click("#lang-id")
+
+
+def test_current_view_downloads_as_csv_and_json(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    with page.expect_download() as info:
+        page.click("#download-csv")
+    import csv
+
+    with Path(info.value.path()).open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert "date" in header and "type" in header
+    assert len(rows) == page.locator("#event-list .event-row, #undated-list .event-row").count()
+    with page.expect_download() as info:
+        page.click("#download-json")
+    import json
+
+    items = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert {i["key"] for i in items} >= set(
+        page.eval_on_selector_all("#event-list .event-row", "rows => rows.map(r => r.dataset.key)")
+    )
+
+
+def test_brief_button_downloads_the_pairs_pdf(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    with page.expect_download() as info:
+        page.click("#brief-pdf")
+    assert Path(info.value.path()).read_bytes().startswith(b"%PDF")
+
+
+def test_network_is_drawn_the_same_on_every_load_with_a_legend(page: Any) -> None:
+    choose_indonesia_and_russia(page)
+    pictures = []
+    for _ in range(2):
+        page.click("[data-tab=agreements]")
+        page.click("[data-tab=network]")
+        page.wait_for_function("document.querySelector('#network canvas') !== null")
+        page.wait_for_timeout(400)
+        pictures.append(page.locator("#network").screenshot())
+    assert pictures[0] == pictures[1]
+    legend = page.locator("#network-legend .legend-item").all_text_contents()
+    assert legend == ["negara", "organisasi", "tokoh"]
+
+
+def test_errors_speak_the_chosen_language(page: Any, server_url: str) -> None:
+    for lang, expected in (("id", "Galat: tidak ditemukan"), ("en", "Error: not found")):
+        page.goto(f"{server_url}?ev=artikel-yang-tidak-ada:0:5&lang={lang}")
+        page.wait_for_selector("body[data-ready=true]")
+        page.wait_for_function(
+            "document.querySelector('#evidence-title').textContent.includes(':')"
+        )
+        assert page.text_content("#evidence-title").startswith(expected)
+
+
+def test_map_places_the_pairs_events_by_country_offline(page: Any) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    choose_indonesia_and_russia(page)
+    page.click("[data-tab=map]")
+    page.wait_for_selector("#map svg path.country.has-events")
+    shaded = set(
+        page.eval_on_selector_all("#map path.has-events", "ps => ps.map(p => p.dataset.iso3)")
+    )
+    assert {"IDN", "RUS"} <= shaded
+    assert page.locator("#map circle.mark").count() == len(shaded)
+    page.dispatch_event("#map path.country[data-iso3=RUS]", "click")
+    page.wait_for_selector("#map-events .event-row")
+    shot(page, "map")
+    # a narrower date range shades fewer or the same countries
+    page.fill("#date-from", "2022")
+    page.dispatch_event("#date-from", "change")
+    page.wait_for_function("new URLSearchParams(location.search).get('from') === '2022'")
+    page.wait_for_selector("#map svg path.country.has-events")
+    narrower = set(
+        page.eval_on_selector_all("#map path.has-events", "ps => ps.map(p => p.dataset.iso3)")
+    )
+    assert narrower <= shaded
+    origin = page.url.split("/?")[0].split("#")[0].rstrip("/")
+    assert all(url.startswith(origin) or url.startswith("blob:") for url in requests)

@@ -126,7 +126,8 @@ def test_agreement_status_history_and_late_planned_conflict() -> None:
     arts = [
         article("a", "2021-07-06", agreements=[mou("negotiating")]),
         article("b", "2021-09-01", agreements=[mou("signed")]),
-        article("c", "2021-10-01", agreements=[mou("planned")]),
+        # dated in its sentence: a publication date alone makes no conflict (test_kb_conflicts)
+        article("c", "2021-10-01", agreements=[mou("planned", "2021-09-20")]),
     ]
     kb = build_knowledge_base(arts)
     assert len(kb.agreements) == 1
@@ -134,7 +135,7 @@ def test_agreement_status_history_and_late_planned_conflict() -> None:
     assert [(s.status, s.date) for s in history] == [
         ("negotiating", "2021-07-06"),
         ("signed", "2021-09-01"),
-        ("planned", "2021-10-01"),
+        ("planned", "2021-09-20"),
     ]
     assert [c.kind for c in kb.conflicts] == ["agreement_status"]
 

@@ -50,7 +50,9 @@ AGREEMENTS = ["Nota Kesepahaman Energi", "Perjanjian Perdagangan Bebas", "MoU Va
 STAGES = ["planned", "negotiating", "signed", "ratified"]
 # The digest of every kb_* row (JSON as stored text) written by the per-object ORM
 # rebuild of commit 5ebd8e9, on SQLite and on PostgreSQL alike.
-EXPECTED_DIGEST = "158f6249e8331005f06c9aae7935f1758d29dd1f463823b4cbe48cb6043c13fd"
+# conflicts.py (issue 15): steps dated only by publication and two roles in one article no
+# longer make conflicts: 64 agreement_status and 42 role conflicts fewer in this data
+EXPECTED_DIGEST = "57a617667d1081ce1e867a635778a7721bb0504fc92dc10be12b5347f96286b4"
 
 
 def generated(count: int = ARTICLES, seed: int = 5) -> list[tuple[Article, ArticleKnowledge]]:

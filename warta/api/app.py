@@ -11,7 +11,6 @@ from fastapi import Depends, FastAPI, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
 
 from warta import __version__
 from warta.api import routes_articles, routes_entities, routes_jobs, routes_knowledge, routes_search
@@ -21,6 +20,7 @@ from warta.api.jobs import JobManager
 from warta.api.limits import RequestGuard
 from warta.api.schemas import ServerInfo
 from warta.api.settings import UPLOAD_SUFFIXES, ApiSettings
+from warta.api.static_files import DashboardFiles
 from warta.kb.repository import KnowledgeStore
 from warta.store import open_store
 
@@ -152,7 +152,7 @@ def _shortened(value: Any) -> Any:
 
 def _mount_dashboard(app: FastAPI, settings: ApiSettings) -> None:
     if (settings.static_dir / "index.html").is_file():
-        app.mount("/", StaticFiles(directory=settings.static_dir, html=True), name="dashboard")
+        app.mount("/", DashboardFiles(settings.static_dir), name="dashboard")
         return
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)

@@ -18,6 +18,7 @@ from warta.api.views import (
     resolve_actor,
 )
 from warta.kb.repository import KnowledgeStore
+from warta.nlp.gazetteer import state_name
 
 read = APIRouter(
     prefix="/api/entities", tags=["entities"], dependencies=[Depends(require_read_token)]
@@ -54,7 +55,8 @@ def list_entities(
 )
 def resolve(ks: KS, name: str = Query(..., min_length=1, max_length=200)) -> ActorRef:
     key = resolve_actor(ks, name)
-    return ActorRef(key=key, name=ks.actor_name(key))
+    english = state_name(key.split(":", 1)[1], "en") if key.startswith("state:") else None
+    return ActorRef(key=key, name=ks.actor_name(key), name_en=english)
 
 
 @read.get(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from warta.api.auth import require_read_token
 from warta.api.schemas import (
@@ -38,6 +39,7 @@ from warta.api.views import (
     page,
     resolve_actor,
     series_out,
+    with_titles,
     within,
 )
 from warta.extract.event_types import EVENT_TYPES, QUADS, quad_of
@@ -94,7 +96,7 @@ def list_events(
     keys = [resolve_actor(ks, a) for a in actor or []]
     events = _filtered_events(ks, keys, type, status, sector, quad, date_from, date_to)
     names = entity_names(ks)
-    return page([event_out(e, names) for e in events], limit, offset)
+    return with_titles(ks, page([event_out(e, names) for e in events], limit, offset))
 
 
 @router.get(
@@ -119,9 +121,12 @@ def timeline(
     keys = [resolve_actor(ks, a)] + ([resolve_actor(ks, b)] if b and b.strip() else [])
     names = entity_names(ks)
     events = _filtered_events(ks, keys, type, status, sector, quad, date_from, date_to)
-    return TimelineOut(
-        actors=[actor_ref(k, names) for k in keys],
-        events=page([event_out(e, names) for e in events], limit, offset),
+    return with_titles(
+        ks,
+        TimelineOut(
+            actors=[actor_ref(k, names) for k in keys],
+            events=page([event_out(e, names) for e in events], limit, offset),
+        ),
     )
 
 
@@ -193,7 +198,7 @@ def list_agreements(
         if (not date_from and not date_to)
         or any(within(s.date, date_from, date_to) for s in a.history)
     ]
-    return page([agreement_out(a) for a in found], limit, offset)
+    return with_titles(ks, page([agreement_out(a) for a in found], limit, offset))
 
 
 @router.get("/figures", response_model=Page[SeriesOut], summary="Figures (trade, aid...) by period")
@@ -201,6 +206,11 @@ def list_figures(
     ks: KS,
     actor: list[str] | None = ActorsParam,
     metric: str | None = Query(None, pattern=r"^[a-z_]{1,40}$", description="e.g. trade_volume"),
+    only_pair: bool = Query(
+        False,
+        description="Only figures whose state/organisation parties are exactly the actors "
+        "(an ASEAN-Russia figure is not an Indonesia-Russia figure).",
+    ),
     date_from: str | None = DateFromParam,
     date_to: str | None = DateToParam,
     limit: int = LimitParam,
@@ -208,23 +218,77 @@ def list_figures(
 ) -> Page[SeriesOut]:
     keys = [resolve_actor(ks, a) for a in actor or []]
     found = [s for s in ks.series_of(keys, metric) if within(s.period, date_from, date_to)]
-    return page([series_out(s) for s in found], limit, offset)
+    if only_pair and keys:
+        wanted = {_party_code(k) for k in keys}
+        found = [s for s in found if {p for p in s.parties if PARTY_CODE.fullmatch(p)} == wanted]
+    return with_titles(ks, page([series_out(s) for s in found], limit, offset))
+
+
+# States and organisations are named by code in a figure's parties ("IDN", "ASEAN"); other
+# parties (a company, a programme) do not make a figure somebody else's.
+PARTY_CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+def _party_code(key: str) -> str:
+    return key.split(":", 1)[1].upper() if key.startswith(("state:", "org:")) else key
 
 
 @router.get("/conflicts", response_model=Page[ConflictOut], summary="Sources that disagree")
 def list_conflicts(
     ks: KS,
     kind: str | None = Query(None, pattern=r"^[a-z_]{1,30}$", description="e.g. figure"),
-    actor: str | None = Query(None, max_length=200, description="Conflicts about this actor."),
+    actor: list[str] | None = ActorsParam,
+    date_from: str | None = DateFromParam,
+    date_to: str | None = DateToParam,
     limit: int = LimitParam,
     offset: int = OffsetParam,
 ) -> Page[ConflictOut]:
     found = ks.conflicts(kind)
-    if actor:
-        key = resolve_actor(ks, actor)
-        code = key.split(":", 1)[-1]
-        found = [c for c in found if key in c.subject or code in c.subject]
-    return page([conflict_out(c) for c in found], limit, offset)
+    for name in actor or []:
+        key = resolve_actor(ks, name)
+        found = [c for c in found if _about(c.subject, key)]
+    if date_from or date_to:
+        found = [
+            c for c in found if any(within(x.published, date_from, date_to) for x in c.citations)
+        ]
+    return with_titles(ks, page([conflict_out(c) for c in found], limit, offset))
+
+
+def _about(subject: str, key: str) -> bool:
+    """Is a conflict's subject (an entity, event, agreement or series key) about `key`?
+    Event and series keys name their parties as codes joined by "-" ("IDN-RUS")."""
+    if key in subject:
+        return True
+    code = key.split(":", 1)[-1].upper()
+    return any(code in part.split("-") for part in subject.split(":"))
+
+
+@router.get(
+    "/brief",
+    summary="The brief of two actors, as HTML or PDF",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/html": {}, "application/pdf": {}}},
+        404: {"description": "No actor matches"},
+    },
+)
+def dyad_brief(
+    ks: KS,
+    a: str = Query(..., min_length=1, max_length=200, description="First actor, e.g. Indonesia"),
+    b: str = Query(..., min_length=1, max_length=200, description="Second actor, e.g. RUS"),
+    format: str = Query("html", pattern=r"^(html|pdf)$", description="html or pdf"),
+) -> Response:
+    from warta.kb.brief import build_brief, render_html, render_pdf
+
+    brief = build_brief(ks, resolve_actor(ks, a), resolve_actor(ks, b))
+    if format == "pdf":
+        name = re.sub(r"[^A-Za-z0-9]+", "-", f"brief-{brief.a}-{brief.b}").strip("-")
+        return Response(
+            render_pdf(brief),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
+        )
+    return Response(render_html(brief), media_type="text/html; charset=utf-8")
 
 
 @router.get("/stats", response_model=StatsOut, summary="How much the knowledge base holds")

@@ -10,7 +10,14 @@ from sqlalchemy import select
 
 from warta.api.auth import require_read_token
 from warta.api.schemas import AnswerOut, AskIn, Page, SearchHit
-from warta.api.views import LimitParam, OffsetParam, citation_out, knowledge_store
+from warta.api.views import (
+    LimitParam,
+    OffsetParam,
+    article_titles,
+    citation_out,
+    knowledge_store,
+    with_titles,
+)
 from warta.kb.ask import ask
 from warta.kb.repository import KnowledgeStore
 from warta.store import Article
@@ -38,6 +45,7 @@ def search(
             )
         ).all()
     meta = {r[0]: r for r in rows}
+    titles = article_titles(ks, refs)  # the lead sentence where the source gave no title
     items = []
     for h in shown:
         _, title, published, outlet = meta.get(h.ref, (h.ref, None, None, None))
@@ -50,7 +58,7 @@ def search(
                 start=h.start,
                 end=end,
                 text=text,
-                title=title,
+                title=title or titles.get(h.ref),
                 published=published,
                 outlet=outlet,
             )
@@ -66,7 +74,7 @@ def _answer(question: str, ks: KnowledgeStore) -> AnswerOut:
     answer = ask(question, ks)
     data = asdict(answer)
     data["citations"] = [citation_out(c) for c in answer.citations]
-    return AnswerOut(**data)
+    return with_titles(ks, AnswerOut(**data))
 
 
 @router.get("/ask", response_model=AnswerOut, summary="Answer a question, with citations")

@@ -33,11 +33,13 @@ class CitationOut(BaseModel):
     text: str
     published: str | None = None
     outlet: str | None = None
+    title: str | None = None  # the article's title, or its lead sentence when it has none
 
 
 class ArticleSummary(BaseModel):
     id: str
     title: str | None
+    display_title: str | None = None  # the title, or the lead sentence when the source had none
     outlet: str | None
     published: str | None
     url: str | None
@@ -96,6 +98,7 @@ class EntityOut(BaseModel):
 class ActorRef(BaseModel):
     key: str
     name: str
+    name_en: str | None = None  # a state's English name, for the English view
 
 
 class EventTypeOut(BaseModel):
@@ -167,6 +170,7 @@ class ConflictOut(BaseModel):
     subject: str
     description: str
     citations: list[CitationOut]
+    within_article: bool = False  # both sides come from one article: not "sources disagree"
 
 
 class NetworkNode(BaseModel):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import TypeVar
 
 from fastapi import HTTPException, Query, Request, status
-from sqlalchemy import select
+from pydantic import BaseModel
+from sqlalchemy import func, select
 
 from warta.api.schemas import (
     ActorRef,
@@ -34,6 +36,7 @@ from warta.store import Article
 from warta.store import knowledge_models as km
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 LimitParam = Query(50, ge=1, le=500, description="Items per page.")
@@ -121,7 +124,51 @@ def conflict_out(c: Conflict) -> ConflictOut:
         subject=c.subject,
         description=c.description,
         citations=[citation_out(x) for x in c.citations],
+        within_article=len({x.article_id for x in c.citations}) == 1,
     )
+
+
+LEAD_TITLE_CHARS = 90
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def lead_title(text: str) -> str:
+    """A title for an article whose source gave none: its lead sentence, cut at a word."""
+    lead = SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if len(lead) <= LEAD_TITLE_CHARS:
+        return lead
+    return lead[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def article_titles(ks: KnowledgeStore, ids: Iterable[str]) -> dict[str, str]:
+    """doc_id -> title (or lead sentence) for the given articles, in one query."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    head = func.substr(Article.text, 1, 400)
+    query = select(Article.doc_id, Article.title, head).where(Article.doc_id.in_(wanted))
+    with ks.session() as session:
+        return {doc: title or lead_title(text or "") for doc, title, text in session.execute(query)}
+
+
+def _citations_in(value: object) -> Iterable[CitationOut]:
+    if isinstance(value, CitationOut):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _citations_in(getattr(value, name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _citations_in(item)
+
+
+def with_titles(ks: KnowledgeStore, model: M) -> M:
+    """The citations inside `model` given their article's title (filled in place)."""
+    citations = list(_citations_in(model))
+    titles = article_titles(ks, (c.article_id for c in citations))
+    for c in citations:
+        c.title = titles.get(c.article_id)
+    return model
 
 
 def entity_out(e: Entity) -> EntityOut:
@@ -132,6 +179,7 @@ def article_summary(a: Article) -> ArticleSummary:
     return ArticleSummary(
         id=a.doc_id,
         title=a.title,
+        display_title=a.title or lead_title(a.text),
         outlet=a.outlet,
         published=a.published,
         url=a.url,

@@ -126,27 +126,18 @@ def brief(
     db: DbOption = None,
 ) -> None:
     """A dyad brief: key numbers, timeline, agreements, trade chart, people, conflicts, sources."""
-    from warta.kb.brief import DyadBrief, render_html, render_markdown, render_pdf, trade_chart_png
+    from warta.kb.brief import (
+        build_brief,
+        render_html,
+        render_markdown,
+        render_pdf,
+        trade_chart_png,
+    )
 
     if format not in ("md", "html", "pdf"):
         raise typer.BadParameter("choose md, html or pdf", param_hint="--format")
     ks = _knowledge(db)
-    ka, kb_ = _actor(ks, a), _actor(ks, b)
-    events = ks.events_between([ka, kb_])
-    people_keys = sorted({k for e in events for k in e.actors if k.startswith("person:")})
-    # a dyad's figures are the pair's own: ASEAN-Russia trade is not Indonesia-Russia trade
-    pair = {key.split(":", 1)[1] for key in (ka, kb_)}
-    cited = {c.article_id for e in events for c in e.citations}
-    data = DyadBrief(
-        a=ks.actor_name(ka),
-        b=ks.actor_name(kb_),
-        events=events,
-        agreements=ks.agreements_of([ka, kb_]),
-        series=[s for s in ks.series_of([ka, kb_]) if set(s.parties) == pair],
-        people=[p for p in (ks.entity(k) for k in people_keys) if p],
-        conflicts=[c for c in ks.conflicts() if {x.article_id for x in c.citations} & cited],
-        actor_names={k: ks.actor_name(k) for e in events for k in e.actors},
-    )
+    data = build_brief(ks, _actor(ks, a), _actor(ks, b))
     if format == "pdf":
         if output is None:
             raise typer.BadParameter("a PDF needs -o FILE", param_hint="--output")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from warta.kb.types import Conflict, KBEvent, KnowledgeBase
+from warta.kb.types import Citation, Conflict, KBEvent, KnowledgeBase
 
 # "menjawab surat ..." -> the reply answers a "surat"; the answered thing is the next noun
 REPLY_CUE = re.compile(
@@ -39,6 +39,15 @@ def figure_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     return out
 
 
+def _from_publication(date: str | None, citations: list[Citation]) -> bool:
+    """Is `date` only the publication date of the articles it rests on? Extraction and
+    consolidation fall back to the publication date when a sentence names none, so such a
+    date says when it was reported, not when it happened: not a ground for a contradiction."""
+    if not date or not citations:
+        return False
+    return all(c.published and c.published[: len(date)] == date for c in citations)
+
+
 def _answered_noun(event: KBEvent) -> str | None:
     for citation in event.citations:
         match = REPLY_CUE.search(citation.text)
@@ -52,10 +61,12 @@ def event_order_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     out = []
     for reply in kb.events:
         noun = _answered_noun(reply)
-        if not noun or not reply.date:
+        if not noun or not reply.date or _from_publication(reply.date, reply.citations):
             continue
         for original in kb.events:
             if original is reply or not original.date or _answered_noun(original):
+                continue
+            if _from_publication(original.date, original.citations):
                 continue
             if not set(original.countries) & set(reply.countries):
                 continue
@@ -83,10 +94,13 @@ def agreement_status_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     for agreement in kb.agreements:
         for done in (s for s in agreement.history if s.status in DONE_STAGES):
             for later in agreement.history:
+                # a later "planned" step dated only by its article's publication date is
+                # usually background ("the MoU planned since ..."), not news of a reversal
                 if (
                     later.status in OPEN_STAGES
                     and later.citation.article_id != done.citation.article_id
                     and (later.date or "") > (done.date or "")
+                    and not _from_publication(later.date, [later.citation])
                 ):
                     out.append(
                         Conflict(
@@ -105,6 +119,10 @@ def role_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     out = []
     for ent in kb.entities:
         for a, b in combinations(ent.roles, 2):
+            # roles are dated by publication: two offices in one article are a career
+            # ("mantan Menlu, kini Dubes"), not two sources disagreeing
+            if a.article_id == b.article_id:
+                continue
             if a.date and a.date == b.date and a.role.lower() != b.role.lower():
                 out.append(
                     Conflict(

@@ -57,3 +57,15 @@ export async function api(path, { params, method = "GET", json, form } = {}) {
   }
   return data;
 }
+
+// A document (the brief) rather than JSON: fetched with the token, handed back as a Blob.
+export async function apiBlob(path, params) {
+  const headers = {};
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  const response = await fetch(`/api${path}${query(params)}`, { headers });
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(response.status, (data && typeof data.detail === "string" && data.detail) || response.statusText);
+  }
+  return response.blob();
+}

@@ -25,7 +25,7 @@ export async function renderArticles(reset = true) {
           el(
             "button",
             { type: "button", class: "link", onclick: () => openEvidence({ article_id: article.id }) },
-            article.title || article.id,
+            article.display_title || article.title || article.id,
           ),
           article.duplicate_of ? el("small", {}, ` ≈ ${article.duplicate_of}`) : "",
         ),

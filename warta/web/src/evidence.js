@@ -1,9 +1,24 @@
 // The evidence view: an article's cleaned text with the supporting sentence highlighted.
 import { api } from "./api.js";
 import { $, append, clear, el, safeLink } from "./dom.js";
-import { t } from "./i18n.js";
+import { t, errorText } from "./i18n.js";
 
 let shown = null; // the article on display
+const listeners = [];
+
+// Told whenever the evidence panel opens ({article_id, start, end}) or closes (null).
+export function onEvidenceChange(listener) {
+  listeners.push(listener);
+}
+
+function announce(value) {
+  for (const listener of listeners) listener(value);
+}
+
+function closeEvidence() {
+  $("#evidence").hidden = true;
+  announce(null);
+}
 
 export function evidenceLink(citation, label) {
   return el(
@@ -24,7 +39,7 @@ export function citationBlock(citation) {
     "blockquote",
     { class: "citation" },
     el("p", {}, citation.text),
-    el("footer", {}, source ? `${source} — ` : "", evidenceLink(citation, citation.article_id)),
+    el("footer", {}, source ? `${source} — ` : "", evidenceLink(citation, citation.title || t("openEvidence"))),
   );
 }
 
@@ -35,14 +50,15 @@ export async function openEvidence({ article_id, start, end, label }) {
   try {
     shown = await api(`/articles/${encodeURIComponent(article_id)}`);
   } catch (error) {
-    $("#evidence-title").textContent = `${t("error")}: ${error.message}`;
+    $("#evidence-title").textContent = errorText(error);
     clear($("#evidence-text"));
     return;
   }
-  $("#evidence-title").textContent = shown.title || shown.id;
+  $("#evidence-title").textContent = shown.display_title || shown.title || shown.id;
+  announce({ article_id, start, end });
   const meta = clear($("#evidence-meta"));
   append(meta, [
-    [shown.outlet, shown.published && `${t("published")} ${shown.published}`, shown.id]
+    [shown.outlet, shown.published && `${t("published")} ${shown.published}`]
       .filter(Boolean)
       .join(" · "),
     shown.url ? " · " : "",
@@ -89,10 +105,8 @@ function highlight(start, end, label) {
 }
 
 export function initEvidence() {
-  $("#evidence-close").addEventListener("click", () => {
-    $("#evidence").hidden = true;
-  });
+  $("#evidence-close").addEventListener("click", closeEvidence);
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") $("#evidence").hidden = true;
+    if (event.key === "Escape" && !$("#evidence").hidden) closeEvidence();
   });
 }

@@ -15,6 +15,9 @@ const STRINGS = {
     all: "semua",
     tabTimeline: "Linimasa",
     tabNetwork: "Jaringan aktor",
+    tabMap: "Peta",
+    mapHint: "Negara yang terlibat dalam peristiwa terpilih (saringan dan rentang tanggal berlaku); klik negara untuk melihat peristiwanya.",
+    notOnMap: "Tidak ada di peta",
     tabAgreements: "Perjanjian",
     tabFigures: "Angka & target",
     tabConflicts: "Sumber berbeda",
@@ -103,6 +106,62 @@ const STRINGS = {
     countUnchanged: "sudah ada",
     between: "antara",
     with: "dengan",
+    cooperation: "kerja sama",
+    conflict: "konflik",
+    chartPerMonth: "Jumlah peristiwa per bulan",
+    undated: "Peristiwa tanpa tanggal",
+    sortBy: "Urutkan",
+    sort_date: "tanggal",
+    sort_type: "jenis",
+    sort_quad: "kategori",
+    sort_status: "status",
+    dateFrom: "Dari",
+    dateTo: "Sampai",
+    useVisibleRange: "Pakai rentang linimasa",
+    clearDates: "Hapus rentang",
+    download: "Unduh",
+    errAuth: "token tidak ada atau salah",
+    errNotFound: "tidak ditemukan",
+    errTooLarge: "berkas terlalu besar",
+    errType: "jenis berkas tidak didukung",
+    errInvalid: "masukan tidak sah",
+    errBusy: "server sedang sibuk, coba lagi sebentar",
+    errServer: "kesalahan di server",
+    errNetwork: "server tidak dapat dihubungi",
+    brief: "Ringkasan (brief)",
+    needPair: "Pilih dua aktor untuk brief.",
+    unknownActor: "Aktor tidak dikenal",
+    sector_trade: "perdagangan",
+    sector_defense: "pertahanan",
+    sector_energy: "energi",
+    sector_health: "kesehatan",
+    sector_education: "pendidikan",
+    sector_investment: "investasi",
+    sector_tourism: "pariwisata",
+    sector_maritime: "maritim",
+    sector_security: "keamanan",
+    sector_technology: "teknologi",
+    sector_agriculture: "pertanian",
+    sector_infrastructure: "infrastruktur",
+    sector_humanitarian: "kemanusiaan",
+    sector_culture: "budaya",
+    sector_economy: "ekonomi",
+    agreement_planned: "direncanakan",
+    agreement_negotiating: "dirundingkan",
+    agreement_finalized: "final",
+    agreement_agreed: "disepakati",
+    agreement_signed: "ditandatangani",
+    agreement_ratified: "diratifikasi",
+    agreement_in_force: "berlaku",
+    agreement_cancelled: "dibatalkan",
+    conflict_figure: "Angka berbeda",
+    conflict_event_order: "Urutan peristiwa janggal",
+    conflict_agreement_status: "Status perjanjian berbeda",
+    conflict_role: "Jabatan berbeda",
+    sameArticle: "dalam satu artikel",
+    legendState: "negara",
+    legendOrg: "organisasi",
+    legendPerson: "tokoh",
   },
   en: {
     tagline: "International relations from Indonesian-language news — every fact with its evidence.",
@@ -118,6 +177,9 @@ const STRINGS = {
     all: "all",
     tabTimeline: "Timeline",
     tabNetwork: "Actor network",
+    tabMap: "Map",
+    mapHint: "Countries taking part in the chosen events (filters and date range apply); click a country to see its events.",
+    notOnMap: "Not on the map",
     tabAgreements: "Agreements",
     tabFigures: "Figures & targets",
     tabConflicts: "Sources disagree",
@@ -206,14 +268,71 @@ const STRINGS = {
     countUnchanged: "already stored",
     between: "between",
     with: "with",
+    cooperation: "cooperation",
+    conflict: "conflict",
+    chartPerMonth: "Events per month",
+    undated: "Events without a date",
+    sortBy: "Sort",
+    sort_date: "date",
+    sort_type: "type",
+    sort_quad: "category",
+    sort_status: "status",
+    dateFrom: "From",
+    dateTo: "To",
+    useVisibleRange: "Use the timeline range",
+    clearDates: "Clear range",
+    download: "Download",
+    errAuth: "missing or wrong token",
+    errNotFound: "not found",
+    errTooLarge: "file too large",
+    errType: "file type not supported",
+    errInvalid: "invalid input",
+    errBusy: "the server is busy, try again shortly",
+    errServer: "server error",
+    errNetwork: "the server cannot be reached",
+    brief: "Brief",
+    needPair: "Choose two actors for a brief.",
+    unknownActor: "Unknown actor",
+    sector_trade: "trade",
+    sector_defense: "defense",
+    sector_energy: "energy",
+    sector_health: "health",
+    sector_education: "education",
+    sector_investment: "investment",
+    sector_tourism: "tourism",
+    sector_maritime: "maritime",
+    sector_security: "security",
+    sector_technology: "technology",
+    sector_agriculture: "agriculture",
+    sector_infrastructure: "infrastructure",
+    sector_humanitarian: "humanitarian",
+    sector_culture: "culture",
+    sector_economy: "economy",
+    agreement_planned: "planned",
+    agreement_negotiating: "under negotiation",
+    agreement_finalized: "finalized",
+    agreement_agreed: "agreed",
+    agreement_signed: "signed",
+    agreement_ratified: "ratified",
+    agreement_in_force: "in force",
+    agreement_cancelled: "cancelled",
+    conflict_figure: "Figures differ",
+    conflict_event_order: "Events out of order",
+    conflict_agreement_status: "Agreement status differs",
+    conflict_role: "Roles differ",
+    sameArticle: "within one article",
+    legendState: "state",
+    legendOrg: "organization",
+    legendPerson: "person",
   },
 };
 
 let language = localStorage.getItem("warta.lang") === "en" ? "en" : "id";
 const listeners = [];
 
-export function t(key) {
-  return STRINGS[language][key] ?? STRINGS.id[key] ?? key;
+// `fallback` for open-ended keys (a sector, a status) the table may not know.
+export function t(key, fallback) {
+  return STRINGS[language][key] ?? STRINGS.id[key] ?? fallback ?? key;
 }
 
 export function currentLanguage() {
@@ -240,4 +359,18 @@ export function applyStaticTexts() {
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === language));
   }
+}
+
+const ERROR_KEYS = { 400: "errInvalid", 401: "errAuth", 403: "errAuth", 404: "errNotFound", 413: "errTooLarge", 415: "errType", 422: "errInvalid", 429: "errBusy" };
+
+// An API error in the chosen language: the API's own messages are English, so the
+// Indonesian view says what kind of error it is and keeps only the names it quotes
+// ('Antah', date_from) from the message.
+export function errorText(error) {
+  const status = error && error.status;
+  const key = ERROR_KEYS[status] || (status >= 500 ? "errServer" : status ? null : "errNetwork");
+  const message = (error && error.message) || "";
+  if (language === "en" || !key) return `${t("error")}: ${key ? `${t(key)} (${message})` : message}`;
+  const quoted = [...message.matchAll(/'([^']{1,80})'|^([a-z_.]+):/gm)].map((m) => m[1] || m[2]);
+  return `${t("error")}: ${t(key)}${quoted.length ? ` (${quoted.join(", ")})` : ""}`;
 }

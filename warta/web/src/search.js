@@ -2,7 +2,7 @@
 import { api } from "./api.js";
 import { clear, el, $ } from "./dom.js";
 import { citationBlock, evidenceLink } from "./evidence.js";
-import { t } from "./i18n.js";
+import { t, errorText } from "./i18n.js";
 
 export function initSearch() {
   $("#ask-form").addEventListener("submit", async (event) => {
@@ -23,7 +23,7 @@ export function initSearch() {
         el("div", { class: "citations" }, answer.citations.map((c) => citationBlock(c))),
       );
     } catch (error) {
-      clear(box).append(el("p", { class: "error" }, `${t("error")}: ${error.message}`));
+      clear(box).append(el("p", { class: "error" }, errorText(error)));
     }
   });
   $("#search-form").addEventListener("submit", async (event) => {
@@ -48,7 +48,7 @@ export function initSearch() {
         );
       }
     } catch (error) {
-      box.append(el("p", { class: "error" }, `${t("error")}: ${error.message}`));
+      box.append(el("p", { class: "error" }, errorText(error)));
     }
   });
 }

@@ -2,7 +2,7 @@
 import { api, setToken, token } from "./api.js";
 import { clear, el, $ } from "./dom.js";
 import { openEvidence } from "./evidence.js";
-import { t } from "./i18n.js";
+import { t, errorText } from "./i18n.js";
 
 let onStored = () => {};
 
@@ -48,7 +48,7 @@ async function submit(send) {
   try {
     job = await send();
   } catch (error) {
-    return showStatus(`${t("error")}: ${error.message}`, true);
+    return showStatus(errorText(error), true);
   }
   while (job.state === "queued" || job.state === "running") {
     showStatus(`${t(job.stage)} — ${Math.round(job.progress * 100)}%`, false, job.progress);
@@ -56,7 +56,7 @@ async function submit(send) {
     try {
       job = await api(`/jobs/${encodeURIComponent(job.id)}`);
     } catch (error) {
-      return showStatus(`${t("error")}: ${error.message}`, true);
+      return showStatus(errorText(error), true);
     }
   }
   if (job.state === "failed") return showStatus(`${t("failed")}: ${job.message}`, true);
