@@ -267,3 +267,17 @@ def test_stale_tables_take_no_increment(store: Store) -> None:
     assert ks.rebuild() is not None and ks.up_to_date()
     want = expected_rows([knowledge("a1", 3), knowledge("a2", 4)], ks.overrides())
     assert stored_rows(store) == want
+
+
+def test_kb_rebuild_command_gives_the_same_tables(store: Store, db_url: str) -> None:
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    ks = reset(store)
+    run(ks, [("save", i, 7 * i) for i in range(5)] + [("delete", 2, 0), ("merge", 0, 2)])
+    before = stored_rows(store)
+    result = CliRunner().invoke(app, ["kb", "rebuild", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "rebuilt from 4 extractions" in result.output
+    assert stored_rows(store) == before
