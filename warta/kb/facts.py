@@ -12,6 +12,7 @@ article costs the groups it joins, not the store.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -57,8 +58,17 @@ def event_group(type: str, date: str | None, doc_id: str) -> tuple[str, str]:
     return f"event:{type}:{date}", f"event:{type}:{date[:4]}"
 
 
-def agreement_group(name: str) -> str:
-    return f"agreement:{agreement_key(name).split(' ', 1)[0]}"
+def agreement_group(name: str, parties: Iterable[str]) -> tuple[str, str]:
+    """(group, bucket) of an agreement report: its kind (the first word of its name) and
+    the states it names. Reports merge within a kind, across groups only when one names a
+    subset of the other's states (consolidate_agreements)."""
+    kind = agreement_key(name).split(" ", 1)[0]
+    states = "-".join(sorted(state_parties(parties)))
+    return f"agreement:{kind}:{states}", f"agreement:{kind}"
+
+
+def state_parties(parties: Iterable[str]) -> frozenset[str]:
+    return frozenset(p for p in parties if re.fullmatch(r"[A-Z]{3}", p))
 
 
 def series_key(q: Quantity) -> str:
@@ -85,8 +95,8 @@ def article_facts(art: ArticleKnowledge) -> list[FactRow]:
         # the entity keys its actors had in this article (before merging)
         event_names[group[0]].update((a, names[a]) for a in event.actors if a in names)
     for pos, agreement in enumerate(art.agreements):
-        grp = agreement_group(agreement.name)
-        grouped[(grp, grp)].append(["agreements", pos, agreement.model_dump(mode="json")])
+        item = ["agreements", pos, agreement.model_dump(mode="json")]
+        grouped[agreement_group(agreement.name, agreement.parties)].append(item)
     for pos, quantity in enumerate(art.quantities):
         grp = series_key(quantity)
         grouped[(grp, grp)].append(["quantities", pos, quantity.model_dump(mode="json")])

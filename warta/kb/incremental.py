@@ -31,7 +31,13 @@ from warta.kb.consolidate import (
     consolidate_quantities,
 )
 from warta.kb.entities import EntityIndex, Overrides, name_key, resolve_entities
-from warta.kb.facts import FactRow, GroupArticles, article_facts, group_articles
+from warta.kb.facts import (
+    FactRow,
+    GroupArticles,
+    article_facts,
+    group_articles,
+    state_parties,
+)
 from warta.kb.groups import UnionFind
 from warta.kb.types import (
     Citation,
@@ -42,6 +48,7 @@ from warta.kb.types import (
     KnowledgeBase,
     QuantitySeries,
 )
+from warta.nlp.gazetteer import state_name
 from warta.store import Article
 from warta.store import knowledge_models as m
 
@@ -334,6 +341,24 @@ def _write_entities(
     return {old_root for key, old_root in old.items() if index.roots.get(key) != old_root}
 
 
+def recompute_state(session: Session, writer: Writer, key: str) -> None:
+    """A state no user merged with anything: what resolve_entities makes of it depends
+    only on which articles name it, so it is rewritten from their ids (an index-only read)
+    without parsing their facts, however many articles name it."""
+    _delete_in(session, m.KBName.entity, [key])
+    _delete_in(session, m.KBEntity.key, [key])
+    _delete_in(session, m.KBEntityKey.key, [key])
+    query = select(m.KBFact.doc_id).where(m.KBFact.grp == ENTITY + key)
+    articles = sorted(session.scalars(query))
+    if articles:
+        code = key.split(":", 1)[1]
+        name = state_name(code) or code
+        spellings = sorted({s for s in (code, name) if s})
+        state = Entity(key, "state", name, spellings, code, articles=articles)
+        _add_entity(writer, state)
+        writer.add(m.KBEntityKey, {"key": key, "root": key, "surname": None, "wikidata": None})
+
+
 # --- events ---------------------------------------------------------------------------
 
 
@@ -461,20 +486,46 @@ def write_order_conflicts(
 # --- agreements and figures -----------------------------------------------------------
 
 
-def recompute_agreements(
-    session: Session, writer: Writer, grps: Collection[str], *, fresh: bool = False
-) -> None:
-    if not fresh:
-        _delete_in(session, m.KBAgreement.grp, grps)
-        _delete_in(session, m.KBConflict.owner, grps)
-    for grp in sorted(grps):
-        _write_agreements(writer, grp, _fact_rows(session, [grp]))
+def agreement_units(session: Session, touched: Collection[str]) -> set[str]:
+    """The agreement groups to recompute with `touched`: every group of the same kind
+    whose states are a subset or superset of theirs, and so on (a report naming fewer
+    states may join a fuller one; which one depends on all of them)."""
+    out: set[str] = set()
+    by_bucket: dict[str, set[str]] = defaultdict(set)
+    for grp in touched:
+        by_bucket[grp[: grp.rindex(":")]].add(grp)
+    for bucket, grps in by_bucket.items():
+        query = select(m.KBFact.grp).where(m.KBFact.bucket == bucket).distinct()
+        present = sorted(set(session.scalars(query)) | grps)
+        states = [frozenset(g[len(bucket) + 1 :].split("-")) - {""} for g in present]
+        linked: UnionFind[int] = UnionFind()
+        for i, a in enumerate(states):
+            for j in range(i + 1, len(states)):
+                if a < states[j] or states[j] < a:
+                    linked.union(i, j)
+        wanted = {linked.find(present.index(g)) for g in grps}
+        out |= {g for i, g in enumerate(present) if linked.find(i) in wanted}
+    return out
 
 
-def _write_agreements(writer: Writer, grp: str, rows: Iterable[tuple[str, str]]) -> None:
+def agreement_grp(ag: KBAgreement) -> str:
+    """The group of an agreement's fullest report: its kind and all the states it names
+    (the states of every report merged into it are a subset of them)."""
+    kind = ag.key.split(":", 2)[1].split(" ", 1)[0]
+    return f"agreement:{kind}:{'-'.join(sorted(state_parties(ag.parties)))}"
+
+
+def recompute_agreements(session: Session, writer: Writer, touched: Collection[str]) -> None:
+    grps = agreement_units(session, touched) if touched else set()
+    _delete_in(session, m.KBAgreement.grp, grps)
+    _delete_in(session, m.KBConflict.owner, grps)
+    _write_agreements(writer, _fact_rows(session, grps))
+
+
+def _write_agreements(writer: Writer, rows: Iterable[tuple[str, str]]) -> None:
     articles = group_articles(rows).articles
     for ag in consolidate_agreements(cast(Sequence[ArticleKnowledge], articles)):
-        _add_agreement(writer, ag, grp)
+        _add_agreement(writer, ag, agreement_grp(ag))
 
 
 def recompute_series(
@@ -545,6 +596,11 @@ def recompute(
     transaction."""
     writer = Writer(session)
     seeds = {g[len(ENTITY) :] for g in touched.of(ENTITY)} | set(entity_seeds)
+    corrected = {key for pair in overrides.merges for key in pair}
+    states = {k for k in seeds if k.startswith("state:") and k not in corrected}
+    for key in states:
+        recompute_state(session, writer, key)
+    seeds -= states
     event_grps = touched.of(EVENT)
     if seeds:
         keys = entity_closure(session, seeds, overrides)
@@ -646,13 +702,17 @@ def rebuild_all(
         for ev in _consolidated_events(group_articles(rows), roots):
             _add_event(writer, ev, event_grp(ev))
     write_order_conflicts(session, writer, None)
-    for grp, rows in _by(_stream(session, AGREEMENT, m.KBFact.grp), lambda g: g):
-        _write_agreements(writer, grp, rows)
+    for _, rows in _by(_stream(session, AGREEMENT, m.KBFact.bucket), _agreement_bucket):
+        _write_agreements(writer, rows)
     series_rows = _by(_stream(session, SERIES, m.KBFact.grp), lambda g: g)
     for _, rows in series_rows:
         _write_series(writer, rows)
     writer.flush()
     return articles
+
+
+def _agreement_bucket(grp: str) -> str:
+    return grp[: grp.rindex(":")]
 
 
 def _bucket_of(grp: str) -> str:
