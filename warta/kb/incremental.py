@@ -458,7 +458,7 @@ def write_order_conflicts(
     writer.flush()
     new_keys = {e.key for e in events} if events is not None else set()
     if events is None:
-        replies = _events_where(session, m.KBEvent.answers.is_not(None))
+        replies = _events_where(session, m.KBEvent.answers > "")
     else:
         replies = [e for e in events if _answered_noun(e)]
     for reply in replies:
@@ -474,7 +474,7 @@ def write_order_conflicts(
         return
     others = [
         r
-        for r in _events_where(session, m.KBEvent.answers.is_not(None), m.KBEvent.date.is_not(None))
+        for r in _events_where(session, m.KBEvent.answers > "", m.KBEvent.date.is_not(None))
         if r.key not in new_keys
     ]
     for original in originals:

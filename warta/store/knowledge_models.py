@@ -87,7 +87,8 @@ class KBEvent(Base):
     status: Mapped[str] = mapped_column(String(16))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     grp: Mapped[str | None] = mapped_column(Text, index=True)  # "event:TYPE:DATE" (facts' grp)
-    answers: Mapped[str | None] = mapped_column(Text, index=True)  # a reply: the noun answered
+    # a reply: the noun it answers (never "", so `answers > ''` finds replies by the index)
+    answers: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class KBEventParty(Base):
