@@ -349,7 +349,11 @@ def recompute_state(session: Session, writer: Writer, key: str) -> None:
     _delete_in(session, m.KBEntity.key, [key])
     _delete_in(session, m.KBEntityKey.key, [key])
     query = select(m.KBFact.doc_id).where(m.KBFact.grp == ENTITY + key)
-    articles = sorted(session.scalars(query))
+    _write_state(writer, key, session.scalars(query))
+
+
+def _write_state(writer: Writer, key: str, doc_ids: Iterable[str]) -> None:
+    articles = sorted(doc_ids)
     if articles:
         code = key.split(":", 1)[1]
         name = state_name(code) or code
@@ -742,7 +746,12 @@ def _rebuild_entities(session: Session, writer: Writer, overrides: Overrides) ->
         members[groups.find(key)].append(key)
     grouped = {k for keys in members.values() if len(keys) > 1 for k in keys}
     for grp, rows in _by(_stream(session, ENTITY, m.KBFact.grp), lambda g: g):
-        if grp[len(ENTITY) :] not in grouped:
+        key = grp[len(ENTITY) :]
+        if key in grouped:
+            continue
+        if key.startswith("state:") and key not in groups.parent:  # no user merged it
+            _write_state(writer, key, (doc for doc, _ in rows))
+        else:
             _write_entities(writer, group_articles(rows).articles, overrides, {})
     for keys in members.values():
         if len(keys) > 1:
