@@ -59,12 +59,14 @@ def event_group(type: str, date: str | None, doc_id: str) -> tuple[str, str]:
 
 
 def agreement_group(name: str, parties: Iterable[str]) -> tuple[str, str]:
-    """(group, bucket) of an agreement report: its kind (the first word of its name) and
-    the states it names. Reports merge within a kind, across groups only when one names a
-    subset of the other's states (consolidate_agreements)."""
-    kind = agreement_key(name).split(" ", 1)[0]
+    """(group, bucket) of an agreement report: "agreement:KIND:STATES:NAME" and
+    "agreement:KIND". Reports merge within a kind (the first word of the name): those
+    naming the same states when their names are alike, and one naming fewer states into
+    one naming more (consolidate_agreements)."""
+    key = agreement_key(name)
+    kind = key.split(" ", 1)[0]
     states = "-".join(sorted(state_parties(parties)))
-    return f"agreement:{kind}:{states}", f"agreement:{kind}"
+    return f"agreement:{kind}:{states}:{key}", f"agreement:{kind}"
 
 
 def state_parties(parties: Iterable[str]) -> frozenset[str]:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from warta.extract.types import ArticleKnowledge
 from warta.kb.conflicts import _answered_noun, find_conflicts
 from warta.kb.consolidate import (
+    _similar_names,
     consolidate_agreements,
     consolidate_events,
     consolidate_quantities,
@@ -195,7 +196,7 @@ def _add_event(writer: Writer, ev: KBEvent, grp: str) -> None:
         writer.add(m.KBEventParty, {"event": ev.key, "party": party})
 
 
-def _add_agreement(writer: Writer, ag: KBAgreement, grp: str) -> None:
+def _add_agreement(writer: Writer, ag: KBAgreement, grp: str, block: str) -> None:
     writer.add(
         m.KBAgreement,
         {
@@ -205,6 +206,7 @@ def _add_agreement(writer: Writer, ag: KBAgreement, grp: str) -> None:
             "parties": _spaced(ag.parties),
             "payload": _plain(ag),
             "grp": grp,
+            "block": block,
         },
     )
     for c in find_conflicts(KnowledgeBase(agreements=[ag])):
@@ -490,46 +492,101 @@ def write_order_conflicts(
 # --- agreements and figures -----------------------------------------------------------
 
 
-def agreement_units(session: Session, touched: Collection[str]) -> set[str]:
-    """The agreement groups to recompute with `touched`: every group of the same kind
-    whose states are a subset or superset of theirs, and so on (a report naming fewer
-    states may join a fuller one; which one depends on all of them)."""
-    out: set[str] = set()
+def _agreement_parts(grp: str) -> tuple[str, str]:
+    """ "agreement:KIND:STATES:NAME" -> ("agreement:KIND:STATES", "NAME")."""
+    block, _, name = grp.rpartition(":")
+    return block, name
+
+
+def agreement_units(session: Session, touched: Collection[str]) -> tuple[set[str], set[str]]:
+    """What to recompute with the agreement groups `touched`: (whole blocks, groups).
+
+    A block (kind and states) joined by subset or superset to another block of its kind
+    depends on all of them (which fuller report a report naming fewer states joins depends
+    on every candidate): those blocks are recomputed whole. A block with no such relative
+    merges only alike names (a graph of name similarity): the names linked to a touched
+    one are recomputed, the block's other agreements stay."""
+    blocks: set[str] = set()
+    grps: set[str] = set()
     by_bucket: dict[str, set[str]] = defaultdict(set)
     for grp in touched:
-        by_bucket[grp[: grp.rindex(":")]].add(grp)
-    for bucket, grps in by_bucket.items():
+        by_bucket[":".join(grp.split(":", 2)[:2])].add(grp)
+    for bucket, mine in by_bucket.items():
         query = select(m.KBFact.grp).where(m.KBFact.bucket == bucket).distinct()
-        present = sorted(set(session.scalars(query)) | grps)
-        states = [frozenset(g[len(bucket) + 1 :].split("-")) - {""} for g in present]
+        present = set(session.scalars(query)) | mine
+        names: dict[str, set[str]] = defaultdict(set)
+        for grp in present:
+            block, name = _agreement_parts(grp)
+            names[block].add(name)
+        order = sorted(names)
+        states = [frozenset(b.rsplit(":", 1)[1].split("-")) - {""} for b in order]
         linked: UnionFind[int] = UnionFind()
         for i, a in enumerate(states):
             for j in range(i + 1, len(states)):
                 if a < states[j] or states[j] < a:
                     linked.union(i, j)
-        wanted = {linked.find(present.index(g)) for g in grps}
-        out |= {g for i, g in enumerate(present) if linked.find(i) in wanted}
-    return out
+        members: dict[int, list[str]] = defaultdict(list)
+        for i, block in enumerate(order):
+            members[linked.find(i)].append(block)
+        touched_names: dict[str, set[str]] = defaultdict(set)
+        for grp in mine:
+            block, name = _agreement_parts(grp)
+            touched_names[block].add(name)
+        for block, start in touched_names.items():
+            component = members[linked.find(order.index(block))]
+            if len(component) > 1:
+                blocks.update(component)
+                grps.update(f"{b}:{n}" for b in component for n in names[b])
+            else:
+                grps.update(f"{block}:{n}" for n in _alike(start, names[block]))
+    return blocks, grps
 
 
-def agreement_grp(ag: KBAgreement) -> str:
-    """The group of an agreement's fullest report: its kind and all the states it names
-    (the states of every report merged into it are a subset of them)."""
-    kind = ag.key.split(":", 2)[1].split(" ", 1)[0]
-    return f"agreement:{kind}:{'-'.join(sorted(state_parties(ag.parties)))}"
+def _alike(start: set[str], names: set[str]) -> set[str]:
+    """The names linked to `start` by a chain of alike names (consolidate's test)."""
+    found = set(start)
+    frontier = list(start)
+    rest = names - found
+    while frontier:
+        name = frontier.pop()
+        near = {other for other in rest if _similar_names(name, other)}
+        rest -= near
+        found |= near
+        frontier.extend(near)
+    return found
+
+
+def agreement_grp(ag: KBAgreement) -> tuple[str, str]:
+    """(group, block) stored with an agreement: the kind and all the states it names (the
+    states of every report merged into it are a subset of them) and the name of its first
+    report (what its key starts with)."""
+    name = ag.key.split(":", 2)[1]
+    kind = name.split(" ", 1)[0]
+    block = f"agreement:{kind}:{'-'.join(sorted(state_parties(ag.parties)))}"
+    return f"{block}:{name}", block
 
 
 def recompute_agreements(session: Session, writer: Writer, touched: Collection[str]) -> None:
-    grps = agreement_units(session, touched) if touched else set()
-    _delete_in(session, m.KBAgreement.grp, grps)
-    _delete_in(session, m.KBConflict.owner, grps)
+    if not touched:
+        return
+    blocks, grps = agreement_units(session, touched)
+    old: set[str] = set()
+    owners: set[str] = set()  # their conflicts' owner
+    for column, values in ((m.KBAgreement.block, blocks), (m.KBAgreement.grp, grps)):
+        for chunk in chunks(values):
+            query = select(m.KBAgreement.key, m.KBAgreement.grp).where(column.in_(chunk))
+            for key, grp in session.execute(query):
+                old.add(key)
+                owners.add(grp or "")
+    _delete_in(session, m.KBConflict.owner, owners)
+    _delete_in(session, m.KBAgreement.key, old)
     _write_agreements(writer, _fact_rows(session, grps))
 
 
 def _write_agreements(writer: Writer, rows: Iterable[tuple[str, str]]) -> None:
     articles = group_articles(rows).articles
     for ag in consolidate_agreements(cast(Sequence[ArticleKnowledge], articles)):
-        _add_agreement(writer, ag, agreement_grp(ag))
+        _add_agreement(writer, ag, *agreement_grp(ag))
 
 
 def recompute_series(
@@ -716,7 +773,7 @@ def rebuild_all(
 
 
 def _agreement_bucket(grp: str) -> str:
-    return grp[: grp.rindex(":")]
+    return ":".join(grp.split(":", 2)[:2])
 
 
 def _bucket_of(grp: str) -> str:

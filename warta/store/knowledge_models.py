@@ -111,7 +111,10 @@ class KBAgreement(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     parties: Mapped[str] = mapped_column(Text)  # " IDN RUS " for LIKE '% RUS %' filters
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    grp: Mapped[str | None] = mapped_column(Text, index=True)  # "agreement:KIND"
+    # "agreement:KIND:STATES:NAME" of its first report, with all its states; and without
+    # the name (what increments delete it by: warta.kb.incremental.agreement_units)
+    grp: Mapped[str | None] = mapped_column(Text, index=True)
+    block: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class KBSeries(Base):

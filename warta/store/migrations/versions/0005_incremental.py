@@ -47,7 +47,9 @@ def upgrade() -> None:
     op.create_index("ix_kb_events_answers", "kb_events", ["answers"])
     with op.batch_alter_table("kb_agreements") as batch:
         batch.add_column(sa.Column("grp", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("block", sa.Text(), nullable=True))
     op.create_index("ix_kb_agreements_grp", "kb_agreements", ["grp"])
+    op.create_index("ix_kb_agreements_block", "kb_agreements", ["block"])
     with op.batch_alter_table("kb_conflicts") as batch:
         batch.add_column(sa.Column("owner", sa.Text(), nullable=True))
         batch.add_column(sa.Column("other", sa.Text(), nullable=True))
@@ -62,6 +64,7 @@ def downgrade() -> None:
     for index, table in (
         ("ix_kb_conflicts_other", "kb_conflicts"),
         ("ix_kb_conflicts_owner", "kb_conflicts"),
+        ("ix_kb_agreements_block", "kb_agreements"),
         ("ix_kb_agreements_grp", "kb_agreements"),
         ("ix_kb_events_answers", "kb_events"),
         ("ix_kb_events_grp", "kb_events"),
@@ -71,6 +74,7 @@ def downgrade() -> None:
         batch.drop_column("other")
         batch.drop_column("owner")
     with op.batch_alter_table("kb_agreements") as batch:
+        batch.drop_column("block")
         batch.drop_column("grp")
     with op.batch_alter_table("kb_events") as batch:
         batch.drop_column("answers")
