@@ -1,8 +1,11 @@
-"""The knowledge base is rebuilt when what it is built from changed, and only then.
+"""The knowledge base is rebuilt when what it is built from changed without an increment,
+and only then.
 
 knowledge_state holds a generation bumped in the transaction of every change (knowledge
-saved, an override added) and the generation the kb_* tables were built from; a process
-that dies between saving and rebuilding leaves them apart, so the next run rebuilds.
+saved, an override added) and the generation the kb_* tables were built from. A change
+made with its increment (warta.kb.incremental) moves both; one saved without (a bulk load)
+or made by hand leaves them apart, so the next run rebuilds, also after a process died
+between saving and rebuilding.
 """
 
 from __future__ import annotations
@@ -41,19 +44,19 @@ def store(db_url: str) -> Iterator[Store]:
 
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many articles each consolidation was given, in order."""
+    """How many articles each full rebuild consolidated, in order."""
     calls: list[int] = []
-    monkeypatch.setattr(rebuild, "build_knowledge_base", _counting(calls))
+    monkeypatch.setattr(rebuild, "rebuild_all", _counting(calls))
     return calls
 
 
 def _counting(calls: list[int]) -> Any:
-    build = rebuild.build_knowledge_base
+    build = rebuild.rebuild_all
 
-    def counting(articles: Any, overrides: Any = None) -> Any:
-        articles = list(articles)
-        calls.append(len(articles))
-        return build(articles, overrides)
+    def counting(*args: Any) -> int:
+        articles = build(*args)
+        calls.append(articles)
+        return articles
 
     return counting
 
@@ -101,26 +104,31 @@ def test_nothing_changed_nothing_rebuilt(store: Store, builds: list[int]) -> Non
 def test_saved_knowledge_and_overrides_are_rebuilt(store: Store, builds: list[int]) -> None:
     add(store, PAIRS[:6])
     ks = KnowledgeStore(store)
-    summary = quiet_update(store)
-    assert summary.rebuilt and summary.kb is not None
-    assert summary.counts == ks.counts() and summary.counts["events"] == len(summary.kb.events)
+    summary = quiet_update(store)  # saved before any build: rebuilt
+    assert summary.rebuilt and summary.kb is not None and summary.kb.articles == 6
+    assert summary.counts == ks.counts()
     assert cited(ks) == {k.id for _, k in PAIRS[:6]}
 
-    add(store, PAIRS[6:8])
-    assert not ks.up_to_date()
-    assert quiet_update(store).rebuilt
+    add(store, PAIRS[6:8])  # saved with its increment: current at once
+    assert ks.up_to_date()
+    assert not quiet_update(store).rebuilt
     assert cited(ks) == {k.id for _, k in PAIRS[:8]}
     assert ks.rebuild() is None
 
     ks.save_knowledge([(PAIRS[0][1], PAIRS[0][0].text)])  # extracted again (--redo)
-    assert ks.rebuild() is not None and ks.rebuild() is None
+    assert ks.rebuild() is None
 
     persons = sorted(e.key for e in ks.entities("person"))
     ks.add_override("merge", persons[0], persons[1])
+    assert ks.up_to_date()
+    assert not quiet_update(store).rebuilt
+    assert persons[1] not in {e.key for e in ks.entities("person")}
+
+    store.add_articles([_copy(PAIRS[8][0])])
+    ks.save_knowledge([(PAIRS[8][1], PAIRS[8][0].text)], consolidate=False)  # a bulk load
     assert not ks.up_to_date()
     assert quiet_update(store).rebuilt
-    assert persons[1] not in {e.key for e in ks.entities("person")}
-    assert builds == [6, 8, 8, 8]
+    assert builds == [6, 9]
 
 
 def test_originals_changed_by_hand_are_rebuilt(store: Store, builds: list[int]) -> None:
@@ -153,11 +161,12 @@ def test_update_that_died_before_rebuilding_is_rebuilt_next_time(
         raise KeyboardInterrupt  # the process ends after saving, before the rebuild
 
     monkeypatch.setattr(update, "extract_stored", extract_stored)
+    monkeypatch.setattr(update, "INCREMENT_LIMIT", 0)  # a backlog: saved, then rebuilt
     monkeypatch.setattr(KnowledgeStore, "rebuild", dies)
     with pytest.raises(KeyboardInterrupt):
         quiet_update(store)
     monkeypatch.undo()
-    monkeypatch.setattr(rebuild, "build_knowledge_base", _counting(builds))
+    monkeypatch.setattr(rebuild, "rebuild_all", _counting(builds))
 
     with open_store(db_url) as again:  # the next run
         ks = KnowledgeStore(again)
@@ -176,7 +185,9 @@ def test_rebuild_that_failed_halfway_leaves_the_kb_out_of_date(
     ks = KnowledgeStore(store)
     ks.rebuild()
     before = ks.counts()
-    add(store, PAIRS[6:8])
+    ks.store.add_articles([_copy(a) for a, _ in PAIRS[6:8]])
+    knowledge = [(k.model_copy(deep=True), a.text) for a, k in PAIRS[6:8]]
+    ks.save_knowledge(knowledge, consolidate=False)
 
     def fails(*_args: Any) -> None:
         raise RuntimeError("disk full")
@@ -201,7 +212,7 @@ from warta.store import open_store
 store = open_store(sys.argv[1])
 article, knowledge = generated(12)[int(sys.argv[3])]
 store.add_articles([article])
-KnowledgeStore(store).save_knowledge([(knowledge, article.text)])
+KnowledgeStore(store).save_knowledge([(knowledge, article.text)], consolidate=False)
 os.kill(os.getpid(), signal.SIGKILL)
 """
 

@@ -158,7 +158,7 @@ TABLES: list[tuple[Any, tuple[str, ...], tuple[str, ...]]] = [
     (m.KBEventParty, ("event", "party"), ()),
     (m.KBAgreement, ("key", "name", "status", "parties", "payload"), ("payload",)),
     (m.KBSeries, ("key", "metric", "period", "parties", "payload"), ("payload",)),
-    (m.KBConflict, ("id", "kind", "subject", "description", "payload"), ("payload",)),
+    (m.KBConflict, ("kind", "subject", "description", "payload"), ("payload",)),
 ]
 
 
@@ -172,6 +172,9 @@ def stored_rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
                 for c in columns
             ]
             out[table.__tablename__] = sorted(tuple(r) for r in session.execute(select(*selected)))
+    # conflicts numbered in their order (increments give them ids in the order they were
+    # found, not in this one)
+    out["kb_conflicts"] = [(i, *row) for i, row in enumerate(out["kb_conflicts"], start=1)]
     return out
 
 
@@ -208,8 +211,11 @@ def expected_rows(knowledge: list[ArticleKnowledge], overrides: Overrides) -> di
             (s.key, s.metric, s.period, _spaced(s.parties), dump(asdict(s))) for s in kb.series
         ),
         "kb_conflicts": [
-            (i, c.kind, c.subject, c.description, dump(asdict(c)))
-            for i, c in enumerate(kb.conflicts, start=1)
+            (i, *row)
+            for i, row in enumerate(
+                sorted((c.kind, c.subject, c.description, dump(asdict(c))) for c in kb.conflicts),
+                start=1,
+            )
         ],
     }
 
@@ -231,7 +237,7 @@ def test_rebuild_writes_the_same_rows(db_url: str) -> None:
 
 def test_payloads_are_what_asdict_makes() -> None:
     """The rebuild's own dataclass-to-dict conversion, checked against asdict itself."""
-    from warta.kb.rebuild import _plain
+    from warta.kb.incremental import _plain
 
     kb = build_knowledge_base([k for _, k in generated()], Overrides())
     records = [*kb.entities, *kb.events, *kb.agreements, *kb.series, *kb.conflicts]
@@ -244,16 +250,20 @@ def test_payloads_are_what_asdict_makes() -> None:
     )
 
 
-def test_lean_knowledge_holds_every_field() -> None:
-    """What the rebuild consolidates in place of the models: the same fields and values."""
-    from warta.kb.rebuild import _lean
-
-    def plain(value: Any) -> Any:
-        if hasattr(value, "_asdict"):
-            return {name: plain(v) for name, v in value._asdict().items()}
-        return [plain(v) for v in value] if isinstance(value, list) else value
+def test_fact_rows_hold_every_fact_of_an_article() -> None:
+    """An article cut into fact rows by group and put back together: the same facts, each
+    in its place, and every fact in exactly one group."""
+    from warta.kb.facts import article_facts, group_articles
 
     for _, knowledge in generated(40):
-        lean = _lean(knowledge)
-        assert plain(lean) == knowledge.model_dump()
-        assert lean.events[0].evidence.start == knowledge.events[0].evidence.start
+        rows = article_facts(knowledge)
+        assert len({r.grp for r in rows}) == len(rows)
+        (whole,) = group_articles((r.doc_id, r.data) for r in rows).articles
+        for name in ("countries", "organizations", "persons", "events", "agreements"):
+            assert getattr(whole, name) == getattr(knowledge, name), name
+        assert whole.quantities == knowledge.quantities
+        assert (whole.id, whole.published, whole.outlet) == (
+            knowledge.id,
+            knowledge.published,
+            knowledge.outlet,
+        )

@@ -14,7 +14,14 @@ from sqlalchemy import func, or_, select
 from warta.api.auth import require_read_token, require_write_token, settings_of
 from warta.api.jobs import JobManager
 from warta.api.routes_jobs import job_out
-from warta.api.schemas import ArticleDetail, ArticleIn, ArticleSummary, JobOut, Page
+from warta.api.schemas import (
+    ArticleDetail,
+    ArticleIn,
+    ArticlesDeleted,
+    ArticleSummary,
+    JobOut,
+    Page,
+)
 from warta.api.settings import UPLOAD_SUFFIXES, ApiSettings
 from warta.api.views import (
     DateFromParam,
@@ -108,6 +115,21 @@ def get_article(
         hint = f" (did you mean {', '.join(similar)}?)" if similar else ""
         raise not_found(f"no article with id {article_id!r}{hint}")
     return article_detail(article, ks.knowledge_of(article.doc_id))
+
+
+@write.delete(
+    "/{article_id}",
+    response_model=ArticlesDeleted,
+    summary="Delete an article (and its copies) with everything only it supported in the KB",
+    responses={404: {"description": "Unknown article id"}},
+)
+def delete_article(
+    article_id: str, ks: Annotated[KnowledgeStore, Depends(knowledge_store)]
+) -> ArticlesDeleted:
+    deleted = ks.delete_articles([article_id])
+    if not deleted:
+        raise not_found(f"no article with id {article_id!r}")
+    return ArticlesDeleted(deleted=deleted)
 
 
 @write.post(

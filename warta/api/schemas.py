@@ -283,3 +283,9 @@ class MergeIn(BaseModel):
 class SplitIn(BaseModel):
     entity: str = Field(min_length=1, description="Key or name of the entity.")
     spelling: str = Field(min_length=1, description="The spelling to take out as its own entity.")
+
+
+class ArticlesDeleted(BaseModel):
+    """What DELETE /api/articles/{id} removed: the article and its copies."""
+
+    deleted: list[str]

@@ -1,4 +1,4 @@
-"""`warta docs list|show`: look at the ingested articles."""
+"""`warta docs list|show|delete`: look at the ingested articles, or remove some."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from warta.cli.options import DbOption
 if TYPE_CHECKING:
     from warta.store import Article, Store
 
-docs_app = typer.Typer(help="List and show ingested articles.", no_args_is_help=True)
+docs_app = typer.Typer(help="List, show and delete ingested articles.", no_args_is_help=True)
 
 
 class ListFormat(StrEnum):
@@ -42,6 +42,27 @@ def _open(db: str | None) -> Store:
     except Exception as exc:  # SQLAlchemy, Alembic or OS errors: one clear line, not a trace
         Console(stderr=True).print(f"[red]error[/] cannot open database: {exc}", highlight=False)
         raise typer.Exit(2) from exc
+
+
+@docs_app.command("delete", no_args_is_help=True)
+def delete_docs(
+    doc_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to delete.")],
+    db: DbOption = None,
+) -> None:
+    """Delete articles (and their copies) and everything in the knowledge base that only
+    they supported; facts other articles also report stay, with those citations."""
+    from warta.kb.repository import KnowledgeStore
+
+    with _open(db) as store:
+        deleted = KnowledgeStore(store).delete_articles(doc_ids)
+    missing = [d for d in doc_ids if d not in deleted]
+    for doc_id in deleted:
+        typer.echo(f"deleted {doc_id}")
+    if missing:
+        Console(stderr=True).print(
+            f"[red]error[/] no article with id {', '.join(map(repr, missing))}", highlight=False
+        )
+        raise typer.Exit(1)
 
 
 @docs_app.command("list")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,14 +20,28 @@ def register(app: typer.Typer) -> None:
 
 def ingest(
     paths: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             help="Files or directories (searched recursively): .txt, .html/.htm, .jsonl, "
             ".json, .warc/.warc.gz; .txt/.html/.json/.jsonl may also be gzipped (.gz).",
             show_default=False,
         ),
-    ],
+    ] = None,
     db: DbOption = None,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            "--watch",
+            help="Then keep watching this directory: files that land in it are ingested "
+            "and extracted as they come, the knowledge base updated by increments "
+            "(Ctrl-C stops). Files already there are ingested first.",
+            file_okay=False,
+            exists=True,
+        ),
+    ] = None,
+    interval: Annotated[
+        float, typer.Option("--interval", min=0.1, help="--watch: seconds between scans.")
+    ] = 2.0,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit non-zero if any input had a problem.")
     ] = False,
@@ -113,6 +127,15 @@ def ingest(
         reason = describe_database_error(exc)
         err.print(f"[red]error[/] cannot open database {url}: {reason}", highlight=False)
         raise typer.Exit(2) from exc
+    if watch is not None:
+        with store, database_errors_reported(store.url, RERUN, err):
+            _watch_directory(
+                watch, list(paths or []), store, err, fields, batch_size, extract, workers,
+                all_articles, parse_languages(languages), interval,
+            )  # fmt: skip
+        return
+    if not paths:
+        raise typer.BadParameter("give files or directories to ingest, or --watch DIR")
     # Committed batches are kept (and extraction resumes), so a re-run finishes the job.
     with store, database_errors_reported(store.url, RERUN, err):
         summary = ingest_paths(
@@ -170,6 +193,58 @@ def ingest(
         why = "problems with --strict" if summary.accepted else "nothing could be ingested"
         err.print(f"[red]failed[/]: {why}")
     raise typer.Exit(code)
+
+
+def _watch_directory(
+    directory: Path,
+    paths: list[Path],
+    store: Any,
+    err: Console,
+    fields: Any,
+    batch_size: int,
+    extract: bool,
+    workers: int | None,
+    all_articles: bool,
+    languages: frozenset[str] | None,
+    interval: float,
+) -> None:
+    """Ingest `paths` and what is in `directory`, then each batch of files landing there,
+    one line per batch, until Ctrl-C."""
+    from warta.kb.update import update_knowledge
+    from warta.pipeline import ingest_paths
+    from warta.relevance import is_relevant
+    from warta.watch import watch
+
+    out = Console()
+
+    def handle(batch: list[Path]) -> None:
+        summary = ingest_paths(
+            batch, store, fields=fields, batch_size=batch_size, console=err,
+            show_progress=False, relevance=None if all_articles else is_relevant,
+            languages=languages,
+        )  # fmt: skip
+        line = (
+            f"{len(batch)} file(s): {summary.ingested} new, {summary.unchanged} unchanged, "
+            f"{summary.exact_duplicates + summary.near_duplicates} duplicates, "
+            f"{len(summary.problems)} problems"
+        )
+        if extract:
+            knowledge = update_knowledge(
+                store, console=err, show_progress=False, workers=workers or 1,
+                include_irrelevant=all_articles,
+            )  # fmt: skip
+            line += f"; extracted {knowledge.extracted}"
+            if kb := knowledge.kb_line():
+                line += f"; {kb}"
+        out.print(line, highlight=False)
+
+    if paths:
+        handle(paths)
+    out.print(f"watching {directory} (every {interval:g} s; Ctrl-C stops)", highlight=False)
+    try:
+        watch(directory, handle, interval=interval)
+    except KeyboardInterrupt:
+        out.print("stopped watching")
 
 
 def parse_languages(option: str) -> frozenset[str] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,6 +30,19 @@ def serve(
             help="Reads need the token too (also: WARTA_PROTECT_READS=1).",
         ),
     ] = False,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            "--watch",
+            help="Also ingest files landing in this directory as they come (extracted, "
+            "the knowledge base updated by increments).",
+            file_okay=False,
+            exists=True,
+        ),
+    ] = None,
+    interval: Annotated[
+        float, typer.Option("--interval", min=0.1, help="--watch: seconds between scans.")
+    ] = 2.0,
 ) -> None:
     """Serve the API (/api, /docs) and the dashboard (/) over the knowledge base.
 
@@ -54,4 +69,46 @@ def serve(
         typer.echo(f"dashboard: {url}#token={token}")
         typer.echo(f"write token (WARTA_TOKEN not set, made up for this run): {token}")
     typer.echo(f"API docs:  {url}docs")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    stop = threading.Event()
+    if watch is not None:
+        typer.echo(f"watching:  {watch} (every {interval:g} s)")
+        threading.Thread(
+            target=_watch_feed, args=(watch, db, interval, stop), name="watch", daemon=True
+        ).start()
+    try:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    finally:
+        stop.set()
+
+
+def _watch_feed(directory: Path, db: str | None, interval: float, stop: threading.Event) -> None:
+    """The --watch thread: its own connection to the store, one batch of files at a time."""
+    from rich.console import Console
+
+    from warta.cli.ingest import parse_languages
+    from warta.kb.update import update_knowledge
+    from warta.pipeline import ingest_paths
+    from warta.relevance import is_relevant
+    from warta.store import open_store
+    from warta.watch import watch
+
+    err = Console(stderr=True)
+    with open_store(db) as store:
+
+        def handle(batch: list[Path]) -> None:
+            summary = ingest_paths(
+                batch,
+                store,
+                console=err,
+                show_progress=False,
+                relevance=is_relevant,
+                languages=parse_languages("id"),  # as `warta ingest` has it
+            )
+            knowledge = update_knowledge(store, console=err, show_progress=False)
+            err.print(
+                f"watch: {len(batch)} file(s), {summary.ingested} new, "
+                f"{knowledge.extracted} extracted",
+                highlight=False,
+            )
+
+        watch(directory, handle, interval=interval, stop=stop)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from warta.extract.types import ArticleKnowledge, Evidence
 from warta.kb.conflicts import find_conflicts
 from warta.kb.entities import EntityIndex, Overrides, resolve_entities
+from warta.kb.groups import UnionFind
 from warta.kb.types import (
     Citation,
     Claim,
@@ -47,24 +48,6 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
-class _Groups:
-    """Union-find over list positions; the smallest position is the representative."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex) -> list[KBEvent]:
     """Same type, overlapping states, compatible dates -> one event with several citations.
 
@@ -76,7 +59,7 @@ def consolidate_events(articles: Sequence[ArticleKnowledge], index: EntityIndex)
         ((art, ev) for art in articles for ev in art.events),
         key=lambda r: (r[1].type, r[1].date or "", r[0].id, r[1].evidence.start),
     )
-    groups = _Groups(len(rows))
+    groups: UnionFind[int] = UnionFind()
     # Full dates merge only with the same date, so they are compared within (type, date);
     # a coarser date looks only at the full dates it covers (indexed by month and year).
     same_day: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -182,7 +165,7 @@ def consolidate_agreements(articles: Sequence[ArticleKnowledge]) -> list[KBAgree
         key=lambda r: (agreement_key(r[1].name), r[0].id, r[1].evidence.start),
     )
     keys = [agreement_key(ag.name) for _, ag in rows]
-    groups = _Groups(len(rows))
+    groups: UnionFind[int] = UnionFind()
     # Reports with the same name and parties are one instrument outright; only the distinct
     # (name, parties) pairs are compared for near-equal names, and only within one kind of
     # instrument (the name's first word: perjanjian, nota, mou...), so the work stays

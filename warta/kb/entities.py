@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from warta.extract.types import ArticleKnowledge
+from warta.extract.types import ArticleKnowledge, Organization, Person
+from warta.kb.groups import UnionFind
 from warta.kb.types import Entity, RoleClaim
 from warta.nlp.gazetteer import state_code, state_name
 
@@ -88,24 +89,6 @@ class Overrides:
         return result
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller key wins, so the result does not depend on the order of calls
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _state_name(code: str) -> str:
     return state_name(code) or code
 
@@ -116,6 +99,8 @@ class EntityIndex:
 
     entities: dict[str, Entity]
     by_article_name: dict[tuple[str, str], str]  # (article id, name as written) -> entity key
+    # every key an article gave a name ("person:m. hatta") -> its entity's key after merging
+    roots: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, article_id: str, name: str) -> str | None:
         """The entity a name in an article stands for: as the article's extraction linked
@@ -125,6 +110,34 @@ class EntityIndex:
         if key is None and (code := state_code(name)):
             key = f"state:{code}"
         return key
+
+
+def state_key(code: str) -> str:
+    return f"state:{code}"
+
+
+def org_key(org: Organization) -> str:
+    return f"org:{(org.acronym or org.name).lower()}"
+
+
+def person_key(person: Person) -> str:
+    return f"person:{name_key(person.name)}"
+
+
+def article_names(art: ArticleKnowledge) -> dict[str, str]:
+    """How one article's names map onto entity keys before any merging: what
+    `resolve_entities` notes for it (a later kind's spelling wins, as there)."""
+    names: dict[str, str] = {}
+    for code in art.countries:
+        for spelling in (code, _state_name(code)):
+            names[spelling] = state_key(code)
+    for org in art.organizations:
+        for spelling in (org.name, org.acronym or org.name, *org.mentions):
+            names[spelling] = org_key(org)
+    for person in art.persons:
+        for spelling in (person.name, *person.mentions):
+            names[spelling] = person_key(person)
+    return names
 
 
 def resolve_entities(
@@ -152,17 +165,16 @@ def resolve_entities(
 
     for art in sorted(articles, key=lambda a: a.id):
         for code in art.countries:
-            state = entity(f"state:{code}", "state", _state_name(code))
+            state = entity(state_key(code), "state", _state_name(code))
             state.country = code
             note(state, art.id, [code, state.name])
         for org in art.organizations:
             canonical = org.acronym or org.name
-            ent = entity(f"org:{canonical.lower()}", "org", canonical)
+            ent = entity(org_key(org), "org", canonical)
             ent.country = ent.country or org.country
             note(ent, art.id, [org.name, canonical, *org.mentions])
         for person in art.persons:
-            key = f"person:{name_key(person.name)}"
-            ent = entity(key, "person", person.name)
+            ent = entity(person_key(person), "person", person.name)
             ent.country = ent.country or person.country
             ent.wikidata = ent.wikidata or person.wikidata
             if person.role:
@@ -173,7 +185,7 @@ def resolve_entities(
         (e for e in entities.values() if e.kind == "person"),
         key=lambda e: (-len(e.name.split()), e.key),
     )
-    uf = _UnionFind()
+    uf: UnionFind[str] = UnionFind()
     reasons: dict[str, list[str]] = {}
     for i, j in _candidate_pairs(people):
         a, b = people[i], people[j]
@@ -205,7 +217,7 @@ def resolve_entities(
         ent.articles.sort()
         ent.roles.sort(key=lambda r: (r.date or "", r.article_id, r.role))
         ent.merge_reasons = sorted(set(ent.merge_reasons))
-    return EntityIndex(merged, by_name)
+    return EntityIndex(merged, by_name, remap)
 
 
 def _match_keys(person: Entity) -> list[str]:

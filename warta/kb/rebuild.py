@@ -1,8 +1,9 @@
 """Rebuild the consolidated kb_* tables from the stored extractions, and know when not to.
 
-`rebuild_tables` reads every original's extraction (a page at a time, each made into lean
-named tuples), consolidates them (warta.kb.consolidate) and rewrites the kb_* tables with
-bulk inserts, all in the caller's transaction. A generation counter in knowledge_state,
+`rebuild_tables` reads every original's extraction a page at a time, cuts it into fact
+rows by consolidation group and consolidates group by group (warta.kb.incremental), all in
+the caller's transaction; increments keep the tables current between rebuilds. A
+generation counter in knowledge_state,
 bumped by `note_change` in the same transaction as every saved extraction or override,
 tells whether the tables are current, so an ingest that changed nothing skips the
 rebuild, and a process that died before rebuilding leaves the tables marked stale.
@@ -10,23 +11,18 @@ rebuild, and a process that died before rebuilding leaves the tables marked stal
 
 from __future__ import annotations
 
-import copy
-import dataclasses
-from collections import namedtuple
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import Select, Table, Text, cast, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from warta.extract.types import ArticleKnowledge
-from warta.kb.consolidate import build_knowledge_base
 from warta.kb.entities import Overrides
-from warta.kb.types import KnowledgeBase
+from warta.kb.incremental import chunks, rebuild_all
 from warta.store import Article
 from warta.store import knowledge_models as m
-from warta.workers import batched
 
 REBUILD_LOCK = 0x77617275  # PostgreSQL advisory lock key of rebuild()
 PAGE_SIZE = 1000  # extractions read, and kb_* rows inserted, at a time by rebuild()
@@ -78,23 +74,6 @@ def stream_knowledge(session: Session) -> Iterator[ArticleKnowledge]:
         yield ArticleKnowledge.model_validate_json(raw)
 
 
-_LEAN_TYPES: dict[type, Any] = {}
-
-
-def _lean(value: Any) -> Any:
-    """A model as a read-only named tuple of the same fields (nested models too): what
-    consolidation reads from it, in less than half the memory of the pydantic object."""
-    if isinstance(value, BaseModel):
-        model = type(value)
-        lean: Any = _LEAN_TYPES.get(model)
-        if lean is None:
-            lean = _LEAN_TYPES[model] = namedtuple(model.__name__, list(model.model_fields))
-        return lean._make([_lean(getattr(value, name)) for name in lean._fields])
-    if type(value) is list:
-        return [_lean(v) for v in value]
-    return value
-
-
 def _count_extracted_originals(session: Session) -> int:
     query = (
         select(func.count())
@@ -131,9 +110,6 @@ def _record_built(session: Session, generation: int | None, articles: int) -> No
     session.execute(insert(m.KnowledgeState), [{"name": k, "value": v} for k, v in built.items()])
 
 
-# --- what rebuild() writes ----------------------------------------------------------
-
-
 def _table(model: Any) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -155,149 +131,66 @@ KB_TABLES = tuple(
 )
 
 
-def _kb_rows(kb: KnowledgeBase) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
-    """(table, its rows) for every kb_* table, parents first; the rows (and the JSON-ready
-    payloads in them) are made as they are inserted, never all at once."""
-    yield (
-        _table(m.KBEntity),
-        (
-            {
-                "key": e.key,
-                "kind": e.kind,
-                "name": e.name,
-                "country": e.country,
-                "payload": _plain(e),
-            }
-            for e in kb.entities
-        ),
-    )
-    yield (
-        _table(m.KBName),
-        (
-            {"name": name, "entity": e.key}
-            for e in kb.entities
-            for name in sorted({s.lower() for s in [e.name, *e.spellings]})
-        ),
-    )
-    yield (
-        _table(m.KBEvent),
-        (
-            {
-                "key": ev.key,
-                "type": ev.type,
-                "date": ev.date,
-                "status": ev.status,
-                "payload": _plain(ev),
-            }
-            for ev in kb.events
-        ),
-    )
-    yield (
-        _table(m.KBEventParty),
-        (
-            {"event": ev.key, "party": party}
-            for ev in kb.events
-            for party in sorted({f"state:{c}" for c in ev.countries} | set(ev.actors))
-        ),
-    )
-    yield (
-        _table(m.KBAgreement),
-        (
-            {
-                "key": ag.key,
-                "name": ag.name,
-                "status": ag.status,
-                "parties": _spaced(ag.parties),
-                "payload": _plain(ag),
-            }
-            for ag in kb.agreements
-        ),
-    )
-    yield (
-        _table(m.KBSeries),
-        (
-            {
-                "key": s.key,
-                "metric": s.metric,
-                "period": s.period,
-                "parties": _spaced(s.parties),
-                "payload": _plain(s),
-            }
-            for s in kb.series
-        ),
-    )
-    yield (
-        _table(m.KBConflict),  # ids from the sequence, in this order
-        (
-            {
-                "kind": c.kind,
-                "subject": c.subject,
-                "description": c.description,
-                "payload": _plain(c),
-            }
-            for c in kb.conflicts
-        ),
-    )
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_LEAVES = (str, int, float, bool, type(None))
-
-
-def _plain(value: Any) -> Any:
-    """dataclasses.asdict (the same dicts, keys in the same order) at a fraction of its
-    cost: field names looked up once per class, and leaves (str, numbers, None) used
-    as they are instead of deep-copied."""
-    kind = type(value)
-    if kind in _LEAVES:
-        return value
-    names = _FIELD_NAMES.get(kind)
-    if names is None and dataclasses.is_dataclass(kind):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
-    if kind is list:
-        return [_plain(v) for v in value]
-    if kind is tuple:
-        return tuple(_plain(v) for v in value)
-    if kind is dict:
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    return copy.deepcopy(value)  # as asdict does with anything else
-
-
 def is_current(session: Session) -> bool:
     """The kb_* tables were built from every extraction and override committed now."""
     return _is_current(session, read_state(session))
 
 
-def rebuild_tables(session: Session, *, force: bool = False) -> KnowledgeBase | None:
+@dataclass(frozen=True)
+class Rebuilt:
+    articles: int  # extractions the tables were built from
+
+
+def rebuild_tables(session: Session, *, force: bool = False) -> Rebuilt | None:
     """Recompute every kb_* table from the stored extractions and overrides, in `session`'s
-    transaction.
+    transaction, a consolidation group at a time (warta.kb.incremental.rebuild_all).
 
     Nothing is done (None) when they were built from what is committed now (no
     knowledge saved, no override added since, the same extracted originals), unless
     `force`. The generation is read before anything else: a change committed while the
     rebuild reads may be in the tables already, but it leaves them marked out of date.
     """
-    if session.get_bind().dialect.name == "postgresql":  # one at a time, after the last
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REBUILD_LOCK})
+    lock(session)
     state = read_state(session)
     if not force and _is_current(session, state):
         return None
-    # each page of models made lean as it is read: what consolidation reads, no more, held
-    # for every article at once
-    knowledge = [_lean(k) for k in stream_knowledge(session)]
-    articles = len(knowledge)
-    kb = build_knowledge_base(knowledge, read_overrides(session))
-    del knowledge  # only the knowledge base from here on
-    for table in KB_TABLES:
-        session.execute(delete(table))
-    for table, rows in _kb_rows(kb):
-        for page in batched(rows, PAGE_SIZE):
-            session.execute(insert(table), page)
+    articles = rebuild_all(session, stream_knowledge(session), read_overrides(session))
     _record_built(session, state.get(GENERATION), articles)
-    return kb
+    return Rebuilt(articles)
 
 
-def _spaced(parties: Iterable[str]) -> str:
-    return " " + " ".join(sorted(parties)) + " "
+def lock(session: Session) -> None:
+    """One writer of the kb_* tables at a time (PostgreSQL; SQLite has one writer anyway):
+    a rebuild, or an increment, waits for the one before it to commit."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REBUILD_LOCK})
+
+
+def can_increment(session: Session) -> bool:
+    """The kb_* tables were built from the committed generation, so an increment on top of
+    them is exact (a cheap check: the article count is left to rebuild())."""
+    state = read_state(session)
+    return state.get(GENERATION) is not None and state.get(BUILT_GENERATION) == state.get(
+        GENERATION
+    )
+
+
+def extracted_originals(session: Session, doc_ids: Iterable[str]) -> int:
+    """How many of `doc_ids` are originals with a stored extraction (what a rebuild counts)."""
+    total = 0
+    for chunk in chunks(doc_ids):
+        query = (
+            select(func.count())
+            .select_from(m.ArticleKnowledge)
+            .join(Article, Article.doc_id == m.ArticleKnowledge.doc_id)
+            .where(m.ArticleKnowledge.doc_id.in_(chunk), Article.duplicate_of.is_(None))
+        )
+        total += int(session.scalar(query) or 0)
+    return total
+
+
+def record_increment(session: Session, articles_delta: int) -> None:
+    """After an increment in this transaction (and its note_change): the tables are built
+    from the new generation, with `articles_delta` more extractions."""
+    state = read_state(session)
+    _record_built(session, state[GENERATION], state[BUILT_ARTICLES] + articles_delta)

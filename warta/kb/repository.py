@@ -14,12 +14,18 @@ from sqlalchemy import Select, delete, exists, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from warta.extract.types import ArticleKnowledge
-from warta.kb.entities import Overrides
+from warta.kb.entities import Overrides, name_key
+from warta.kb.incremental import Touched, apply_changes, chunks, recompute
 from warta.kb.rebuild import (
+    Rebuilt,
+    can_increment,
+    extracted_originals,
     is_current,
+    lock,
     note_change,
     read_overrides,
     rebuild_tables,
+    record_increment,
 )
 from warta.kb.text import search_terms, stemmed_text
 from warta.kb.types import (
@@ -29,7 +35,6 @@ from warta.kb.types import (
     Entity,
     KBAgreement,
     KBEvent,
-    KnowledgeBase,
     QuantitySeries,
     RoleClaim,
     StatusStep,
@@ -132,12 +137,22 @@ class KnowledgeStore:
         with self.session() as session:
             return list(session.scalars(query))
 
-    def save_knowledge(self, items: Sequence[tuple[ArticleKnowledge, str]]) -> None:
-        """Store (knowledge, cleaned article text) pairs and index them for search, atomically
-        (with a new generation: the knowledge base is out of date until rebuilt)."""
+    def save_knowledge(
+        self, items: Sequence[tuple[ArticleKnowledge, str]], *, consolidate: bool = True
+    ) -> None:
+        """Store (knowledge, cleaned article text) pairs and index them for search, and bring
+        the knowledge base up to date with them, all in one transaction.
+
+        The consolidated groups the articles leave or join are recomputed (an increment,
+        warta.kb.incremental) when the kb_* tables are current; otherwise, or without
+        `consolidate` (a bulk load, which rebuilds once at the end), only a new generation
+        marks them out of date until rebuild()."""
         if not items:
             return
         with self.store._sessions.begin() as session:
+            incremental = consolidate and self._start_increment(session)
+            doc_ids = [knowledge.id for knowledge, _ in items]
+            before = extracted_originals(session, doc_ids) if incremental else 0
             for knowledge, article_text in items:
                 # Another process may save the same article now (two ingests at once): its
                 # row lock orders the two (PostgreSQL; SQLite has one writer anyway).
@@ -154,13 +169,71 @@ class KnowledgeStore:
                 )
                 session.add_all(_search_docs(knowledge, article_text))
             session.flush()
+            delta = 0
+            if incremental:
+                apply_changes(session, doc_ids, read_overrides(session))
+                delta = extracted_originals(session, doc_ids) - before
             note_change(session)
+            if incremental:
+                record_increment(session, delta)
+
+    def _start_increment(self, session: Session) -> bool:
+        """Take the writers' lock; whether the kb_* tables are current, so that an
+        increment on top of them is exact."""
+        lock(session)
+        return can_increment(session)
+
+    def delete_articles(self, doc_ids: Sequence[str]) -> list[str]:
+        """Delete articles (with their copies), their extractions and search entries, and
+        everything in the knowledge base that only they supported, in one transaction.
+        Returns the doc_ids deleted (copies included); unknown ids are ignored."""
+        with self.store._sessions.begin() as session:
+            incremental = self._start_increment(session)
+            found = [
+                doc
+                for chunk in chunks(doc_ids)
+                for doc in session.scalars(select(Article.doc_id).where(Article.doc_id.in_(chunk)))
+            ]
+            copies = [
+                doc
+                for chunk in chunks(found)
+                for doc in session.scalars(
+                    select(Article.doc_id).where(Article.duplicate_of.in_(chunk))
+                )
+            ]
+            gone = list(dict.fromkeys(found + copies))
+            if not gone:
+                return []
+            before = extracted_originals(session, gone)
+            for chunk in chunks(gone):
+                session.execute(delete(m.SearchDoc).where(m.SearchDoc.ref.in_(chunk)))
+                session.execute(
+                    delete(m.ArticleKnowledge).where(m.ArticleKnowledge.doc_id.in_(chunk))
+                )
+            for chunk in chunks(copies):  # copies before their originals (foreign key)
+                session.execute(delete(Article).where(Article.doc_id.in_(chunk)))
+            for chunk in chunks(found):
+                session.execute(delete(Article).where(Article.doc_id.in_(chunk)))
+            if incremental:
+                apply_changes(session, gone, read_overrides(session))
+            note_change(session)
+            if incremental:
+                record_increment(session, -before)
+        return gone
 
     def add_override(self, action: str, entity: str, other: str) -> None:
+        """Record a user's correction and apply it to the entities it concerns (and the
+        events naming them) in the same transaction."""
         with self.store._sessions.begin() as session:
+            incremental = self._start_increment(session)
             session.add(m.EntityOverride(action=action, entity=entity, other=other))
             session.flush()
+            if incremental:
+                seeds = {entity, other if action == "merge" else f"person:{name_key(other)}"}
+                recompute(session, Touched(), read_overrides(session), seeds)
             note_change(session)
+            if incremental:
+                record_increment(session, 0)
 
     def overrides(self) -> Overrides:
         with self.session() as session:
@@ -171,7 +244,7 @@ class KnowledgeStore:
         with self.session() as session:
             return is_current(session)
 
-    def rebuild(self, *, force: bool = False) -> KnowledgeBase | None:
+    def rebuild(self, *, force: bool = False) -> Rebuilt | None:
         """Recompute every kb_* table from the stored extractions and overrides, atomically;
         None when they are up to date already (unless `force`): see warta.kb.rebuild."""
         with self.store._sessions.begin() as session:
@@ -362,7 +435,9 @@ class KnowledgeStore:
         return _entity(row) if row else None
 
     def conflicts(self, kind: str | None = None) -> list[Conflict]:
-        query = select(m.KBConflict).order_by(m.KBConflict.kind, m.KBConflict.id)
+        query = select(m.KBConflict).order_by(
+            m.KBConflict.kind, m.KBConflict.subject, m.KBConflict.description, m.KBConflict.id
+        )
         if kind:
             query = query.where(m.KBConflict.kind == kind)
         with self.session() as session:

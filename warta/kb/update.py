@@ -1,8 +1,9 @@
 """Bring the knowledge base up to date with the store.
 
 Stored originals without an extraction go through NLP and extraction in batches (each
-batch saved in one transaction, so an interrupted run resumes where it stopped), then
-the consolidated tables are rebuilt from every extraction. Pending articles are paged
+batch saved in one transaction with the knowledge base's increment, so an interrupted run
+resumes where it stopped); a large backlog is saved first and the consolidated tables
+rebuilt once after it. Pending articles are paged
 from the store, never loaded all at once, and may be extracted by worker processes.
 """
 
@@ -21,12 +22,17 @@ from sqlalchemy.orm import defer
 
 from warta.clean.types import CleanDocument, DateEvidence, Dateline, OffsetMap
 from warta.extract.types import ArticleKnowledge
+from warta.kb.rebuild import BUILT_ARTICLES, Rebuilt, read_state
 from warta.kb.repository import EXTRACTOR_VERSION, KnowledgeStore
-from warta.kb.types import KnowledgeBase
 from warta.store import Article, Store
 from warta.store import knowledge_models as m
 from warta.workers import batched, extract_stored, ordered_map
 
+# Up to this many pending articles (or a tenth of those extracted already, if more) are
+# consolidated by increments as they are saved; more are saved first and the knowledge
+# base rebuilt once after them, which costs less than recomputing the most common groups
+# (a state named in every article) for every write batch.
+INCREMENT_LIMIT = 1000
 BATCH_SIZE = 32  # articles per NLP batch (one task for a worker)
 WRITE_BATCH_SIZE = 128  # extractions saved per transaction
 PAGE_SIZE = 256  # articles read from the store at a time
@@ -41,7 +47,7 @@ class UpdateSummary:
     agreements: int = 0
     quantities: int = 0
     failed: int = 0  # left pending: retried by the next run
-    kb: KnowledgeBase | None = None  # None: the knowledge base was up to date already
+    kb: Rebuilt | None = None  # None: not rebuilt (up to date already, or by increments)
     counts: dict[str, int] | None = None  # rows per consolidated table, rebuilt or not
 
     @property
@@ -147,9 +153,9 @@ def update_knowledge(
     force_rebuild: bool = False,
 ) -> UpdateSummary:
     """Extract every pending original (workers > 1: in that many processes), saving each
-    batch in one transaction, then rebuild the consolidated tables unless they are up to
-    date already (nothing saved since the last rebuild, here or by an interrupted run;
-    `force_rebuild` rebuilds regardless).
+    batch in one transaction with its increment of the consolidated tables (for a large
+    backlog, without: they are rebuilt once at the end), then rebuild them if they are not
+    up to date (an interrupted run, a change by hand; `force_rebuild` rebuilds regardless).
 
     Articles the relevance filter marked irrelevant are skipped unless
     `include_irrelevant`. An article whose extraction fails is reported and left pending.
@@ -160,6 +166,7 @@ def update_knowledge(
     summary = UpdateSummary()
     total = pending_count(store, include_irrelevant=include_irrelevant, redo=redo)
     workers = max(1, min(workers, -(-total // BATCH_SIZE)))  # no idle processes to start
+    consolidate = total <= max(INCREMENT_LIMIT, _extracted(store) // 10)
     articles = iter_pending(store, include_irrelevant=include_irrelevant, redo=redo)
     batches = batched(((clean_view(a), a.title, a.published) for a in articles), BATCH_SIZE)
     pairs = (
@@ -182,12 +189,18 @@ def update_knowledge(
                 summary.events += len(outcome.events)
                 summary.agreements += len(outcome.agreements)
                 summary.quantities += len(outcome.quantities)
-            knowledge.save_knowledge(saved)
+            knowledge.save_knowledge(saved, consolidate=consolidate)
             summary.extracted += len(saved)
             advance(len(chunk))
     summary.kb = knowledge.rebuild(force=force_rebuild)
     summary.counts = knowledge.counts()
     return summary
+
+
+def _extracted(store: Store) -> int:
+    """How many extractions the knowledge base was last built from (a stored counter)."""
+    with store.session() as session:
+        return max(0, read_state(session).get(BUILT_ARTICLES, 0))
 
 
 @contextmanager

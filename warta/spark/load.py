@@ -65,5 +65,5 @@ def _save_knowledge(
         stored_id, text = new[row["doc_id"]]
         knowledge.id = stored_id  # renamed when the id was taken by another text
         saved.append((knowledge, text))
-    store.save_knowledge(saved)
+    store.save_knowledge(saved, consolidate=False)  # a bulk load: one rebuild after it
     return len(saved)

@@ -1,9 +1,9 @@
 """Knowledge tables: each article's extraction, and the consolidated knowledge base.
 
 `article_knowledge` and `entity_overrides` are the truth; every `kb_*` table is derived
-from them by `warta.kb` and rebuilt whole (in one transaction) after each ingest that
-changed them (`knowledge_state` says whether one did), so the knowledge base never
-depends on the order articles arrived in. Payloads that are only
+from them by `warta.kb`: updated by increments in the transaction that changes them, or
+rebuilt whole (`knowledge_state` says whether they are current), with the same result
+whatever order articles arrived in. Payloads that are only
 ever read whole live in JSON columns; what queries filter on has its own indexed column.
 """
 
@@ -86,6 +86,9 @@ class KBEvent(Base):
     date: Mapped[str | None] = mapped_column(String(32), index=True)
     status: Mapped[str] = mapped_column(String(16))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    grp: Mapped[str | None] = mapped_column(Text, index=True)  # "event:TYPE:DATE" (facts' grp)
+    # a reply: the noun it answers (never "", so `answers > ''` finds replies by the index)
+    answers: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class KBEventParty(Base):
@@ -108,6 +111,10 @@ class KBAgreement(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     parties: Mapped[str] = mapped_column(Text)  # " IDN RUS " for LIKE '% RUS %' filters
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # "agreement:KIND:STATES:NAME" of its first report, with all its states; and without
+    # the name (what increments delete it by: warta.kb.incremental.agreement_units)
+    grp: Mapped[str | None] = mapped_column(Text, index=True)
+    block: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class KBSeries(Base):
@@ -128,6 +135,41 @@ class KBConflict(Base):
     subject: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # what an increment deletes it with: the group or record it is about (event_order: the
+    # reply event), and for event_order the original event's key
+    owner: Mapped[str | None] = mapped_column(Text, index=True)
+    other: Mapped[str | None] = mapped_column(Text, index=True)
+
+
+class KBFact(Base):
+    """One article's contribution to one consolidation group (warta.kb.facts): the facts a
+    group is recomputed from when an article joins or leaves it, without reading any other
+    group's articles. `bucket` is a coarser key (events: type and year) for finding the
+    groups a coarse date can join."""
+
+    __tablename__ = "kb_facts"
+    __table_args__ = (
+        Index("ix_kb_facts_grp_doc", "grp", "doc_id"),
+        Index("ix_kb_facts_bucket_grp", "bucket", "grp"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grp: Mapped[str] = mapped_column(Text)
+    bucket: Mapped[str] = mapped_column(Text)
+    doc_id: Mapped[str] = mapped_column(Text, index=True)
+    data: Mapped[str] = mapped_column(Text)  # JSON text, parsed only when the group is
+
+
+class KBEntityKey(Base):
+    """An entity key as one article names it ("person:m. hatta") and the consolidated
+    entity it belongs to now ("person:mohammad hatta"), with what person merges look at."""
+
+    __tablename__ = "kb_entity_keys"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    root: Mapped[str] = mapped_column(Text, index=True)
+    surname: Mapped[str | None] = mapped_column(Text, index=True)
+    wikidata: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class SearchDoc(Base):
